@@ -1,0 +1,142 @@
+package no.klimanett.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The access rules of Klimanett, in one place. Services ask here before they read or change anything.
+ *
+ * <p>Callers that may not see an object at all get 404 from the services (so ids of other tenants are
+ * not revealed); callers that may see it but not change it get 403.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    public Caller caller() {
+        return callers.get();
+    }
+
+    // ------------------------------------------------------------------ networks
+
+    public boolean canReadNetwork(UUID networkId, boolean isPublic) {
+        Caller c = caller();
+        if (isPublic || c.admin() || c.coordinatorOf().contains(networkId) || c.viewerOf().contains(networkId)) {
+            return true;
+        }
+        if (c.isClient()) {
+            return c.clientMayRead(networkId, ClientScope.NETWORKS_READ) || c.clientMayRead(networkId, ClientScope.STATS_READ);
+        }
+        return c.isUser() && !c.reporterFor().isEmpty() && currentNetworksOf(c.reporterFor()).contains(networkId);
+    }
+
+    public boolean canSeeMembersOnlyNetworks() {
+        return caller().admin();
+    }
+
+    public boolean canManageNetwork(UUID networkId) {
+        return caller().coordinates(networkId);
+    }
+
+    /** Networks that are not public but that this caller may read, for list queries. */
+    public List<UUID> readableNonPublicNetworks() {
+        Caller c = caller();
+        var ids = new java.util.HashSet<UUID>();
+        ids.addAll(c.coordinatorOf());
+        ids.addAll(c.viewerOf());
+        ids.addAll(c.clientNetworks());
+        if (!c.reporterFor().isEmpty()) ids.addAll(currentNetworksOf(c.reporterFor()));
+        return List.copyOf(ids);
+    }
+
+    // ------------------------------------------------------------------ organisations
+
+    /** Coordinators search all organisations to add partners; others see the members of networks they can read. */
+    public boolean canReadOrganisation(UUID organisationId) {
+        Caller c = caller();
+        if (c.admin() || !c.coordinatorOf().isEmpty() || c.reporterFor().contains(organisationId)) {
+            return true;
+        }
+        return networksOf(organisationId).stream().anyMatch(n -> canReadNetwork(n.id(), n.isPublic()));
+    }
+
+    public boolean canReadAllOrganisations() {
+        Caller c = caller();
+        return c.admin() || !c.coordinatorOf().isEmpty();
+    }
+
+    public boolean canCreateOrganisation() {
+        Caller c = caller();
+        return c.admin() || !c.coordinatorOf().isEmpty();
+    }
+
+    public boolean canEditOrganisation(UUID organisationId) {
+        Caller c = caller();
+        return c.reportsFor(organisationId) || coordinatesCurrentNetworkOf(organisationId);
+    }
+
+    // ------------------------------------------------------------------ reports
+
+    /** Reporters of the organisation (and admins) see drafts; reviewers see what was submitted. */
+    public boolean canSeeDrafts(UUID organisationId) {
+        return caller().reportsFor(organisationId);
+    }
+
+    public boolean canReadSubmittedReports(UUID organisationId) {
+        Caller c = caller();
+        if (c.reportsFor(organisationId)) return true;
+        if (!c.isUser()) return false;
+        return networksOf(organisationId).stream()
+                .anyMatch(n -> c.coordinatorOf().contains(n.id()) || c.viewerOf().contains(n.id()));
+    }
+
+    public boolean canEditReport(UUID organisationId) {
+        return caller().reportsFor(organisationId);
+    }
+
+    /** A coordinator of any network the organisation belongs to now may approve its (shared) account. */
+    public boolean canReviewReport(UUID organisationId) {
+        return caller().admin() || coordinatesCurrentNetworkOf(organisationId);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    public record NetworkRef(UUID id, boolean isPublic) {}
+
+    /** Every network the organisation is or was a member of. */
+    public List<NetworkRef> networksOf(UUID organisationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT DISTINCT n.id, n.visibility = 'PUBLIC'
+                FROM membership m JOIN network n ON n.id = m.network_id
+                WHERE m.organisation_id = :org""")
+                .setParameter("org", organisationId)
+                .getResultList();
+        return rows.stream().map(r -> new NetworkRef((UUID) r[0], (Boolean) r[1])).toList();
+    }
+
+    private boolean coordinatesCurrentNetworkOf(UUID organisationId) {
+        Caller c = caller();
+        if (c.admin()) return true;
+        if (c.coordinatorOf().isEmpty()) return false;
+        return currentNetworksOf(java.util.Set.of(organisationId)).stream().anyMatch(c.coordinatorOf()::contains);
+    }
+
+    private List<UUID> currentNetworksOf(java.util.Set<UUID> organisationIds) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                SELECT DISTINCT network_id FROM membership
+                WHERE organisation_id IN (:orgs) AND (left_on IS NULL OR left_on >= current_date)""", UUID.class)
+                .setParameter("orgs", organisationIds)
+                .getResultList();
+        return ids;
+    }
+}

@@ -1,0 +1,56 @@
+package no.klimanett.auth;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** Who is calling, with every grant they hold, resolved once per request. */
+public record Caller(
+        Kind kind,
+        UUID userId,
+        String clientId,
+        String name,
+        boolean admin,
+        Set<UUID> coordinatorOf,
+        Set<UUID> viewerOf,
+        Set<UUID> reporterFor,
+        Set<UUID> clientNetworks,
+        Set<ClientScope> scopes) {
+
+    public enum Kind { ANONYMOUS, USER, CLIENT }
+
+    public static final Caller ANONYMOUS = new Caller(Kind.ANONYMOUS, null, null, "anonymous", false,
+            Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+    public boolean isAnonymous() {
+        return kind == Kind.ANONYMOUS;
+    }
+
+    public boolean isUser() {
+        return kind == Kind.USER;
+    }
+
+    public boolean isClient() {
+        return kind == Kind.CLIENT;
+    }
+
+    /** How the caller appears in audit records and workflow fields. */
+    public String actor() {
+        return switch (kind) {
+            case USER -> "user:" + userId;
+            case CLIENT -> "client:" + clientId;
+            case ANONYMOUS -> "anonymous";
+        };
+    }
+
+    public boolean coordinates(UUID networkId) {
+        return admin || coordinatorOf.contains(networkId);
+    }
+
+    public boolean reportsFor(UUID organisationId) {
+        return admin || reporterFor.contains(organisationId);
+    }
+
+    public boolean clientMayRead(UUID networkId, ClientScope scope) {
+        return isClient() && clientNetworks.contains(networkId) && scopes.contains(scope);
+    }
+}

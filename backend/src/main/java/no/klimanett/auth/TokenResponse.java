@@ -1,0 +1,10 @@
+package no.klimanett.auth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The OAuth 2.0 token response (RFC 6749 §5.1), with its standard snake_case names. */
+public record TokenResponse(
+        @JsonProperty("access_token") String accessToken,
+        @JsonProperty("token_type") String tokenType,
+        @JsonProperty("expires_in") long expiresIn,
+        @JsonProperty("scope") String scope) {}

@@ -1,0 +1,20 @@
+package no.klimanett.common;
+
+import java.time.Clock;
+import java.time.Year;
+
+/** Reporting years run from 1990 (the Kyoto base year) to the current year. */
+public final class Years {
+
+    public static final int FIRST = 1990;
+
+    private Years() {}
+
+    public static int current(Clock clock) {
+        return Year.now(clock).getValue();
+    }
+
+    public static boolean isReportable(int year, Clock clock) {
+        return year >= FIRST && year <= current(clock);
+    }
+}

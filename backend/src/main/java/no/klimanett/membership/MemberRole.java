@@ -1,0 +1,3 @@
+package no.klimanett.membership;
+
+public enum MemberRole { PARTNER, FOUNDING_PARTNER, OBSERVER }

@@ -1,0 +1,79 @@
+package no.klimanett.membership;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An organisation's membership of a network over a period. Leaving sets {@link #leftOn}; rejoining is a new
+ * membership, so the history of who was a member when (which the yearly figures depend on) is kept.
+ */
+@Entity
+@Table(name = "membership")
+public class Membership extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
+    @Column(name = "network_id")
+    public UUID networkId;
+
+    @Enumerated(EnumType.STRING)
+    public MemberRole role;
+
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
+
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    @Column(name = "agreement_reference")
+    public String agreementReference;
+
+    @Column(name = "agreement_signed_on")
+    public LocalDate agreementSignedOn;
+
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean isActiveOn(LocalDate day) {
+        return !joinedOn.isAfter(day) && (leftOn == null || !leftOn.isBefore(day));
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = updatedAt = Instant.now();
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,151 @@
+package no.klimanett.membership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.klimanett.auth.AccessPolicy;
+import no.klimanett.common.AuditLog;
+import no.klimanett.common.FieldErrors;
+import no.klimanett.common.Filters;
+import no.klimanett.common.PageRequest;
+import no.klimanett.common.PageResponse;
+import no.klimanett.common.Preconditions;
+import no.klimanett.common.Problem;
+import no.klimanett.common.ProblemException;
+import no.klimanett.common.ProblemType;
+import no.klimanett.common.Versioned;
+import no.klimanett.network.NetworkService;
+import no.klimanett.organisation.OrganisationService;
+import no.klimanett.organisation.OrganisationSummary;
+
+@ApplicationScoped
+public class MembershipService {
+
+    static final String ENTITY = "membership";
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    NetworkService networks;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    java.time.Clock clock;
+
+    public record Filter(LocalDate activeOn, MemberRole role) {}
+
+    @Transactional
+    public PageResponse<MembershipView> list(UUID networkId, Filter filter, PageRequest page) {
+        networks.readable(networkId);
+        var filters = new Filters()
+                .always("networkId = :network", "network", networkId)
+                .add("role = :role", "role", filter.role())
+                .add("joinedOn <= :day and (leftOn is null or leftOn >= :day)", "day", filter.activeOn());
+        var query = Membership.<Membership>find(filters.query("joinedOn, id"), filters.parameters());
+        List<Membership> rows = query.page(page.page, page.size).list();
+        Map<UUID, OrganisationSummary> summaries =
+                organisations.summaries(rows.stream().map(m -> m.organisationId).toList());
+        LocalDate today = LocalDate.now(clock);
+        return PageResponse.of(rows.stream().map(m -> view(m, summaries.get(m.organisationId), today)).toList(),
+                page, query.count());
+    }
+
+    @Transactional
+    public Versioned<MembershipView> get(UUID networkId, UUID membershipId) {
+        networks.readable(networkId);
+        return versioned(find(networkId, membershipId));
+    }
+
+    @Transactional
+    public Versioned<MembershipView> create(UUID networkId, @Valid MembershipInput input) {
+        networks.managed(networkId);
+        organisations.readable(input.organisationId());
+        Membership m = new Membership();
+        m.networkId = networkId;
+        m.organisationId = input.organisationId();
+        apply(m, new MembershipUpdate(input.role(), input.joinedOn(), input.leftOn(), input.agreementReference(),
+                input.agreementSignedOn(), input.periodStart(), input.periodEnd()));
+        m.persist();
+        audit.record(access.caller().actor(), ENTITY, m.id, "created",
+                Map.of("networkId", networkId.toString(), "organisationId", m.organisationId.toString(),
+                        "joinedOn", m.joinedOn.toString()));
+        return versioned(m);
+    }
+
+    @Transactional
+    public Versioned<MembershipView> update(UUID networkId, UUID membershipId, String ifMatch, @Valid MembershipUpdate input) {
+        networks.managed(networkId);
+        Membership m = find(networkId, membershipId);
+        Preconditions.requireIfMatch(ifMatch, m.version);
+        apply(m, input);
+        Map<String, Object> details = new HashMap<>();
+        details.put("joinedOn", m.joinedOn.toString());
+        details.put("leftOn", m.leftOn == null ? null : m.leftOn.toString());
+        details.put("role", m.role.name());
+        audit.record(access.caller().actor(), ENTITY, m.id, m.leftOn == null ? "updated" : "updated-left", details);
+        Membership.flush();
+        return versioned(m);
+    }
+
+    /** Organisation ids that were members of the network at any time in the year. */
+    public List<UUID> membersDuring(UUID networkId, int year) {
+        return Membership.<Membership>find("networkId = ?1 and joinedOn <= ?2 and (leftOn is null or leftOn >= ?3)",
+                networkId, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
+                .stream().map(m -> m.organisationId).distinct().toList();
+    }
+
+    private Membership find(UUID networkId, UUID membershipId) {
+        Membership m = Membership.findById(membershipId);
+        if (m == null || !m.networkId.equals(networkId)) {
+            throw ProblemException.notFound("Membership " + membershipId);
+        }
+        return m;
+    }
+
+    private void apply(Membership m, MembershipUpdate input) {
+        new FieldErrors()
+                .check(input.leftOn() == null || !input.leftOn().isBefore(input.joinedOn()), "leftOn", "must not be before joinedOn")
+                .check(input.periodEnd() == null || input.periodStart() == null || !input.periodEnd().isBefore(input.periodStart()),
+                        "periodEnd", "must not be before periodStart")
+                .check(input.joinedOn().getYear() >= 1990, "joinedOn", "must be 1990 or later")
+                .throwIfAny();
+        long overlapping = Membership.count("""
+                organisationId = ?1 and networkId = ?2 and (?3 is null or id <> ?3)
+                and joinedOn <= coalesce(?5, DATE '9999-12-31') and coalesce(leftOn, DATE '9999-12-31') >= ?4""",
+                m.organisationId, m.networkId, m.id, input.joinedOn(), input.leftOn());
+        if (overlapping > 0) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "joinedOn: the organisation is already a member of this network in this period",
+                    List.of(new Problem.FieldError("joinedOn", "overlaps another membership of the same organisation")));
+        }
+        m.role = input.role();
+        m.joinedOn = input.joinedOn();
+        m.leftOn = input.leftOn();
+        m.agreementReference = input.agreementReference();
+        m.agreementSignedOn = input.agreementSignedOn();
+        m.periodStart = input.periodStart();
+        m.periodEnd = input.periodEnd();
+    }
+
+    private Versioned<MembershipView> versioned(Membership m) {
+        var summary = organisations.summaries(List.of(m.organisationId)).get(m.organisationId);
+        return new Versioned<>(view(m, summary, LocalDate.now(clock)), m.version);
+    }
+
+    private static MembershipView view(Membership m, OrganisationSummary org, LocalDate today) {
+        return new MembershipView(m.id, m.networkId, org, m.role, m.joinedOn, m.leftOn, m.agreementReference,
+                m.agreementSignedOn, m.periodStart, m.periodEnd, m.isActiveOn(today));
+    }
+}

@@ -1,0 +1,63 @@
+package no.klimanett.network;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import no.klimanett.common.PageRequest;
+import no.klimanett.common.Params;
+import no.klimanett.common.Responses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/networks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "networks")
+public class NetworkResource {
+
+    @Inject
+    NetworkService service;
+
+    @GET
+    @Operation(operationId = "listNetworks", summary = "List the networks the caller may read")
+    public Response list(@QueryParam("q") String q, @QueryParam("country") String country,
+                         @QueryParam("parentId") String parentId, @QueryParam("slug") String slug,
+                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        var filter = new NetworkService.Filter(Params.text("q", q, 200), Params.text("country", country, 2),
+                Params.uuid("parentId", parentId), Params.text("slug", slug, 80));
+        return Responses.page(service.list(filter, page), uri);
+    }
+
+    @POST
+    @Operation(operationId = "createNetwork", summary = "Create a network (administrators)")
+    public Response create(@Valid NetworkInput input, @Context UriInfo uri) {
+        var created = service.create(input);
+        return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getNetwork", summary = "Get a network")
+    public Response get(@PathParam("id") UUID id) {
+        return Responses.ok(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateNetwork", summary = "Replace a network's data (If-Match required)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NetworkInput input) {
+        return Responses.ok(service.update(id, ifMatch, input));
+    }
+}

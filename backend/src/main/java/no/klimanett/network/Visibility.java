@@ -1,0 +1,3 @@
+package no.klimanett.network;
+
+public enum Visibility { PUBLIC, MEMBERS_ONLY }

@@ -1,0 +1,141 @@
+package no.klimanett.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.klimanett.auth.AccessPolicy;
+import no.klimanett.common.AuditLog;
+import no.klimanett.common.Filters;
+import no.klimanett.common.PageRequest;
+import no.klimanett.common.PageResponse;
+import no.klimanett.common.Preconditions;
+import no.klimanett.common.ProblemException;
+import no.klimanett.common.Versioned;
+
+@ApplicationScoped
+public class OrganisationService {
+
+    static final String ENTITY = "organisation";
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditLog audit;
+
+    public record Filter(String q, String country, Sector sector, UUID networkId) {}
+
+    @Transactional
+    public PageResponse<OrganisationView> list(Filter filter, PageRequest page) {
+        var filters = new Filters()
+                .add("lower(name) like :q escape '\\'", "q", Filters.contains(filter.q()))
+                .add("country = :country", "country", filter.country())
+                .add("sector = :sector", "sector", filter.sector())
+                .add("id in (select m.organisationId from Membership m where m.networkId = :networkId)", "networkId",
+                        filter.networkId());
+        if (!access.canReadAllOrganisations()) {
+            // members of networks the caller may read, and the caller's own organisations
+            filters.always("""
+                    (id in (:own) or id in (select m.organisationId from Membership m, Network n
+                     where n.id = m.networkId and (n.visibility = 'PUBLIC' or n.id in (:readable))))""", "own",
+                    withPlaceholder(access.caller().reporterFor()));
+            filters.parameters().and("readable", withPlaceholder(access.readableNonPublicNetworks()));
+        }
+        var query = Organisation.<Organisation>find(filters.query("lower(name), id"), filters.parameters());
+        List<OrganisationView> items = query.page(page.page, page.size).stream().map(OrganisationView::of).toList();
+        return PageResponse.of(items, page, query.count());
+    }
+
+    @Transactional
+    public Versioned<OrganisationView> get(UUID id) {
+        return versioned(readable(id));
+    }
+
+    /** The organisation if the caller may see it; 404 otherwise, so that ids of others are not revealed. */
+    public Organisation readable(UUID id) {
+        Organisation organisation = Organisation.findById(id);
+        if (organisation == null || !access.canReadOrganisation(id)) {
+            throw ProblemException.notFound("Organisation " + id);
+        }
+        return organisation;
+    }
+
+    @Transactional
+    public Versioned<OrganisationView> create(@Valid OrganisationInput input) {
+        if (!access.canCreateOrganisation()) {
+            throw ProblemException.forbidden("Only administrators and network coordinators register organisations");
+        }
+        Organisation organisation = new Organisation();
+        apply(organisation, input);
+        organisation.persist();
+        audit.record(access.caller().actor(), ENTITY, organisation.id, "created", Map.of("name", organisation.name));
+        return versioned(organisation);
+    }
+
+    @Transactional
+    public Versioned<OrganisationView> update(UUID id, String ifMatch, @Valid OrganisationInput input) {
+        Organisation organisation = readable(id);
+        if (!access.canEditOrganisation(id)) {
+            throw ProblemException.forbidden("You may not change this organisation");
+        }
+        Preconditions.requireIfMatch(ifMatch, organisation.version);
+        apply(organisation, input);
+        audit.record(access.caller().actor(), ENTITY, organisation.id, "updated", Map.of("name", organisation.name));
+        Organisation.flush(); // so the new version (ETag) is in the response
+        return versioned(organisation);
+    }
+
+    /** Short descriptions of organisations for other features' views (member lists, review queues). */
+    public Map<UUID, OrganisationSummary> summaries(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) return Map.of();
+        return Organisation.<Organisation>list("id in ?1", ids).stream().collect(java.util.stream.Collectors.toMap(
+                o -> o.id, o -> new OrganisationSummary(o.id, o.name, o.country,
+                        o.sector, o.employeeCount, o.demo)));
+    }
+
+    private static Versioned<OrganisationView> versioned(Organisation organisation) {
+        return new Versioned<>(OrganisationView.of(organisation), organisation.version);
+    }
+
+    private void apply(Organisation organisation, OrganisationInput input) {
+        organisation.name = input.name().trim();
+        organisation.country = input.country();
+        organisation.sector = input.sector();
+        organisation.naceCode = input.naceCode();
+        organisation.municipality = blankToNull(input.municipality());
+        organisation.employeeCount = input.employeeCount();
+        String number = blankToNull(input.orgNumber());
+        if (number == null) {
+            organisation.orgNumber = null;
+            organisation.orgNumberVerified = false;
+        } else {
+            var result = OrganisationNumbers.check(input.country(), number);
+            var checked = result.checked().orElseThrow(() -> ProblemException.invalid("orgNumber", result.error()));
+            ensureUnique(organisation.id, input.country(), checked.value());
+            organisation.orgNumber = checked.value();
+            organisation.orgNumberVerified = checked.verified();
+        }
+    }
+
+    private static void ensureUnique(UUID self, String country, String number) {
+        long clashes = Organisation.count("country = ?1 and orgNumber = ?2 and (?3 is null or id <> ?3)", country, number, self);
+        if (clashes > 0) {
+            throw new ProblemException(no.klimanett.common.ProblemType.CONFLICT,
+                    "orgNumber: an organisation with this number is already registered in " + country,
+                    List.of(new no.klimanett.common.Problem.FieldError("orgNumber", "is already registered")));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** JPQL "in ()" with an empty list is invalid; a random UUID matches nothing. */
+    private static <T> java.util.Collection<?> withPlaceholder(java.util.Collection<T> ids) {
+        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
+    }
+}

@@ -1,0 +1,3 @@
+package no.klimanett.organisation;
+
+public enum Sector { PUBLIC, PRIVATE, ACADEMIC, NON_PROFIT }

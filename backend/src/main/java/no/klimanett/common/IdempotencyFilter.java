@@ -1,0 +1,111 @@
+package no.klimanett.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import no.klimanett.auth.CallerContext;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Honours the Idempotency-Key header on POST (IETF draft "The Idempotency-Key HTTP Header Field"):
+ * the first request with a key runs, a repeat with the same body gets the stored answer, a repeat with a
+ * different body gets 422, and a repeat while the first still runs gets 409.
+ */
+public class IdempotencyFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final String STATE = IdempotencyFilter.class.getName();
+
+    @Inject
+    Idempotency store;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    ObjectMapper json;
+
+    record Pending(String principal, String key) {}
+
+    @ServerRequestFilter
+    public Response before(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (!"POST".equals(request.getMethod()) || key == null) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > 200) {
+            return ProblemMapper.response(ProblemType.VALIDATION, HEADER + ": must be 1 to 200 characters",
+                    List.of(new Problem.FieldError(HEADER, "must be 1 to 200 characters")), request.getUriInfo());
+        }
+        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String principal = callers.get().actor();
+        String path = request.getUriInfo().getPath();
+        var stored = store.reserve(principal, key, request.getMethod(), path, sha256(body));
+        if (stored.isEmpty()) {
+            request.setProperty(STATE, new Pending(principal, key));
+            return null;
+        }
+        var previous = stored.get();
+        if (!previous.path().equals(path) || !previous.requestHash().equals(sha256(body))) {
+            return ProblemMapper.response(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for another request; use a new key for a new request", List.of(),
+                    request.getUriInfo());
+        }
+        if (previous.status() == Idempotency.IN_PROGRESS) {
+            return ProblemMapper.response(ProblemType.CONFLICT,
+                    "A request with this Idempotency-Key is still being processed; retry shortly", List.of(),
+                    request.getUriInfo());
+        }
+        var replay = Response.status(previous.status()).header("Idempotency-Replayed", "true");
+        if (previous.body() != null) replay.entity(previous.body()).type(MediaType.APPLICATION_JSON_TYPE);
+        if (previous.location() != null) replay.header(HttpHeaders.LOCATION, previous.location());
+        if (previous.etag() != null) replay.header(HttpHeaders.ETAG, previous.etag());
+        return replay.build();
+    }
+
+    @ServerResponseFilter
+    public void after(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(STATE) instanceof Pending pending)) {
+            return;
+        }
+        int status = response.getStatus();
+        if (status >= 200 && status < 300) {
+            String location = response.getHeaderString(HttpHeaders.LOCATION);
+            String etag = response.getHeaderString(HttpHeaders.ETAG);
+            store.complete(pending.principal(), pending.key(), status, serialise(response.getEntity()), location, etag);
+        } else {
+            store.release(pending.principal(), pending.key());
+        }
+    }
+
+    private String serialise(Object entity) {
+        if (entity == null) return null;
+        if (entity instanceof String s) return s;
+        try {
+            return json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

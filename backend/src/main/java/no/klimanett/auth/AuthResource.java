@@ -16,6 +16,7 @@ import java.util.List;
 import no.klimanett.common.ProblemMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 @Path("/api/v1")
@@ -33,10 +34,10 @@ public class AuthResource {
     @Path("/auth/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(operationId = "issueToken", summary = "Issue an access token (password or client credentials grant)")
-    public Response token(@BeanParam TokenRequest request, @Context HttpServerRequest http) {
+    public RestResponse<TokenResponse> token(@BeanParam TokenRequest request, @Context HttpServerRequest http) {
         TokenResponse response = tokens.issue(request, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
         // RFC 6749 §5.1: token responses must not be cached
-        return Response.ok(response).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+        return RestResponse.ResponseBuilder.ok(response).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
 
     @GET

@@ -2,13 +2,13 @@ package no.klimanett.common;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builders for the response conventions of the API: ETags, Location, paging links. */
+/** Typed builders (so the OpenAPI document shows the bodies) for the response conventions of the API: ETags, Location, paging links. */
 public final class Responses {
 
     private Responses() {}
@@ -17,16 +17,16 @@ public final class Responses {
         return new EntityTag(Long.toString(version));
     }
 
-    public static Response ok(Versioned<?> resource) {
-        return Response.ok(resource.body()).tag(etag(resource.version())).build();
+    public static <T> RestResponse<T> ok(Versioned<T> resource) {
+        return RestResponse.ResponseBuilder.ok(resource.body()).tag(etag(resource.version())).build();
     }
 
-    public static Response created(URI location, Versioned<?> resource) {
-        return Response.created(location).entity(resource.body()).tag(etag(resource.version())).build();
+    public static <T> RestResponse<T> created(URI location, Versioned<T> resource) {
+        return RestResponse.ResponseBuilder.<T>created(location).entity(resource.body()).tag(etag(resource.version())).build();
     }
 
-    public static <T> Response page(PageResponse<T> page, UriInfo uri) {
-        var builder = Response.ok(page).header("X-Total-Count", page.totalItems());
+    public static <T> RestResponse<PageResponse<T>> page(PageResponse<T> page, UriInfo uri) {
+        var builder = RestResponse.ResponseBuilder.ok(page).header("X-Total-Count", page.totalItems());
         List<Link> links = new ArrayList<>();
         int last = Math.max(page.totalPages() - 1, 0);
         links.add(link(uri, 0, page.size(), "first"));

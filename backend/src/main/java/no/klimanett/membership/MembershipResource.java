@@ -13,10 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.klimanett.common.PageRequest;
+import no.klimanett.common.PageResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import no.klimanett.common.Params;
 import no.klimanett.common.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +33,7 @@ public class MembershipResource {
 
     @GET
     @Operation(operationId = "listMembers", summary = "List a network's memberships, past and present")
-    public Response list(@PathParam("networkId") UUID networkId, @QueryParam("activeOn") String activeOn,
+    public RestResponse<PageResponse<MembershipView>> list(@PathParam("networkId") UUID networkId, @QueryParam("activeOn") String activeOn,
                          @QueryParam("role") String role, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         var filter = new MembershipService.Filter(Params.date("activeOn", activeOn), Params.enumValue("role", role, MemberRole.class));
         return Responses.page(service.list(networkId, filter, page), uri);
@@ -40,7 +41,7 @@ public class MembershipResource {
 
     @POST
     @Operation(operationId = "addMember", summary = "Add an organisation to the network (coordinators)")
-    public Response create(@PathParam("networkId") UUID networkId, @Valid MembershipInput input, @Context UriInfo uri) {
+    public RestResponse<MembershipView> create(@PathParam("networkId") UUID networkId, @Valid MembershipInput input, @Context UriInfo uri) {
         var created = service.create(networkId, input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -48,14 +49,14 @@ public class MembershipResource {
     @GET
     @Path("/{membershipId}")
     @Operation(operationId = "getMember", summary = "Get one membership")
-    public Response get(@PathParam("networkId") UUID networkId, @PathParam("membershipId") UUID membershipId) {
+    public RestResponse<MembershipView> get(@PathParam("networkId") UUID networkId, @PathParam("membershipId") UUID membershipId) {
         return Responses.ok(service.get(networkId, membershipId));
     }
 
     @PUT
     @Path("/{membershipId}")
     @Operation(operationId = "updateMember", summary = "Change a membership, e.g. record that the partner left (If-Match required)")
-    public Response update(@PathParam("networkId") UUID networkId, @PathParam("membershipId") UUID membershipId,
+    public RestResponse<MembershipView> update(@PathParam("networkId") UUID networkId, @PathParam("membershipId") UUID membershipId,
                            @HeaderParam("If-Match") String ifMatch, @Valid MembershipUpdate input) {
         return Responses.ok(service.update(networkId, membershipId, ifMatch, input));
     }

@@ -13,10 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.klimanett.common.PageRequest;
+import no.klimanett.common.PageResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import no.klimanett.common.Params;
 import no.klimanett.common.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +33,7 @@ public class NetworkResource {
 
     @GET
     @Operation(operationId = "listNetworks", summary = "List the networks the caller may read")
-    public Response list(@QueryParam("q") String q, @QueryParam("country") String country,
+    public RestResponse<PageResponse<NetworkView>> list(@QueryParam("q") String q, @QueryParam("country") String country,
                          @QueryParam("parentId") String parentId, @QueryParam("slug") String slug,
                          @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         var filter = new NetworkService.Filter(Params.text("q", q, 200), Params.text("country", country, 2),
@@ -42,7 +43,7 @@ public class NetworkResource {
 
     @POST
     @Operation(operationId = "createNetwork", summary = "Create a network (administrators)")
-    public Response create(@Valid NetworkInput input, @Context UriInfo uri) {
+    public RestResponse<NetworkView> create(@Valid NetworkInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -50,14 +51,14 @@ public class NetworkResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getNetwork", summary = "Get a network")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<NetworkView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateNetwork", summary = "Replace a network's data (If-Match required)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NetworkInput input) {
+    public RestResponse<NetworkView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NetworkInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 }

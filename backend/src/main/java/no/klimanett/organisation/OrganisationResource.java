@@ -13,10 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.klimanett.common.PageRequest;
+import no.klimanett.common.PageResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 import no.klimanett.common.Params;
 import no.klimanett.common.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +33,7 @@ public class OrganisationResource {
 
     @GET
     @Operation(operationId = "listOrganisations", summary = "List partner organisations")
-    public Response list(@QueryParam("q") String q, @QueryParam("country") String country,
+    public RestResponse<PageResponse<OrganisationView>> list(@QueryParam("q") String q, @QueryParam("country") String country,
                          @QueryParam("sector") String sector, @QueryParam("networkId") String networkId,
                          @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         var filter = new OrganisationService.Filter(Params.text("q", q, 200), Params.text("country", country, 2),
@@ -42,7 +43,7 @@ public class OrganisationResource {
 
     @POST
     @Operation(operationId = "createOrganisation", summary = "Register a partner organisation")
-    public Response create(@Valid OrganisationInput input, @Context UriInfo uri) {
+    public RestResponse<OrganisationView> create(@Valid OrganisationInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -50,14 +51,14 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getOrganisation", summary = "Get an organisation")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<OrganisationView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's data (If-Match required)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid OrganisationInput input) {
+    public RestResponse<OrganisationView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid OrganisationInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 }

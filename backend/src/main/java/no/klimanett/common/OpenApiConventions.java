@@ -1,0 +1,109 @@
+package no.klimanett.common;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * Adds the conventions that every operation shares to the generated document, in one place instead of
+ * annotations on every method: problem+json errors, Idempotency-Key on POST, the optional bearer token.
+ */
+public class OpenApiConventions implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        addProblemSchemas(openAPI);
+        openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                OASFactory.createSecurityRequirement().addScheme("bearer")));
+        if (openAPI.getPaths() == null) return;
+        for (var pathEntry : openAPI.getPaths().getPathItems().entrySet()) {
+            String path = pathEntry.getKey();
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : pathEntry.getValue().getOperations().entrySet()) {
+                decorate(path, op.getKey(), op.getValue());
+            }
+        }
+    }
+
+    private static void decorate(String path, PathItem.HttpMethod method, Operation operation) {
+        if (!path.startsWith("/api/")) return;
+        var responses = operation.getResponses();
+        problem(responses, "400", "Invalid input; `errors` names every field");
+        if (!path.equals("/api/v1/auth/token")) {
+            problem(responses, "401", "The bearer token is missing where required, expired or not valid");
+        }
+        problem(responses, "503", "The database is unavailable; retry after the Retry-After seconds");
+        if (path.contains("{")) {
+            problem(responses, "404", "Not found, or not visible to this caller");
+        }
+        switch (method) {
+            case POST -> {
+                problem(responses, "403", "The caller's role does not allow this");
+                problem(responses, "409", "Conflicts with the current state (duplicate, illegal workflow step, request in progress)");
+                problem(responses, "422", "The Idempotency-Key was used for a different request");
+                if (!path.equals("/api/v1/auth/token")) {
+                    operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
+                            .description("Makes a retried POST safe: the same key and body give the first answer again")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
+                }
+            }
+            case PUT -> {
+                problem(responses, "403", "The caller's role does not allow this");
+                problem(responses, "409", "Conflicts with the current state");
+                problem(responses, "412", "If-Match does not match the current ETag: someone else changed it");
+                problem(responses, "428", "If-Match is required");
+            }
+            default -> { }
+        }
+        if (path.equals("/api/v1/auth/token")) {
+            problem(responses, "429", "Too many attempts; retry after the Retry-After seconds");
+        }
+    }
+
+    private static void problem(org.eclipse.microprofile.openapi.models.responses.APIResponses responses, String status,
+                                String description) {
+        var existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null && existing.getContent().hasMediaType(Problem.MEDIA_TYPE)) return;
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        responses.addAPIResponse(status, response);
+    }
+
+    private static void addProblemSchemas(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) openAPI.setComponents(OASFactory.createComponents());
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("The field as the caller sent it, e.g. lines[2].quantity"))
+                .addProperty("message", string)
+                .required(List.of("field", "message"));
+        Schema types = OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                .description("Stable problem type; one of " + String.join(", ",
+                        java.util.Arrays.stream(ProblemType.values()).map(ProblemType::uri).toList()));
+        Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details, the shape of every error")
+                .addProperty("type", types)
+                .addProperty("title", string)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", string)
+                .addProperty("instance", string)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .required(List.of("type", "title", "status"));
+        openAPI.getComponents().addSchema("FieldError", fieldError).addSchema("Problem", problem);
+        openAPI.getComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("JWT").description("A token from POST /api/v1/auth/token"));
+    }
+}

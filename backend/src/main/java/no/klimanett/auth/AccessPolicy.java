@@ -107,6 +107,36 @@ public class AccessPolicy {
         return caller().admin() || coordinatesCurrentNetworkOf(organisationId);
     }
 
+    /**
+     * Reading a report: drafts are the reporters' working copy; once submitted, the coordinators and viewers of
+     * any network the organisation belongs or belonged to read it (the account is shared with every network),
+     * as do coordinators who review it now.
+     */
+    public boolean canReadReport(UUID organisationId, boolean draft) {
+        if (draft) return canSeeDrafts(organisationId);
+        return canReadSubmittedReports(organisationId) || canReviewReport(organisationId);
+    }
+
+    /**
+     * Organisations whose reports this caller reviews: current members of the networks they coordinate
+     * (narrowed to one network when given). Null means every organisation (administrators).
+     */
+    public java.util.Set<UUID> reviewableOrganisations(UUID networkId) {
+        Caller c = caller();
+        if (c.admin() && networkId == null) return null;
+        java.util.Set<UUID> networks = networkId == null ? c.coordinatorOf()
+                : c.coordinates(networkId) ? java.util.Set.of(networkId) : java.util.Set.of();
+        if (networks.isEmpty()) return java.util.Set.of();
+        return java.util.Set.copyOf(currentMemberships("organisation_id", "network_id", networks));
+    }
+
+    // ------------------------------------------------------------------ reference data
+
+    /** Emission factor sets are reference data: anyone reads them, administrators maintain them. */
+    public boolean canManageFactorSets() {
+        return caller().admin();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     public record NetworkRef(UUID id, boolean isPublic) {}
@@ -131,12 +161,16 @@ public class AccessPolicy {
     }
 
     private List<UUID> currentNetworksOf(java.util.Set<UUID> organisationIds) {
+        return currentMemberships("network_id", "organisation_id", organisationIds);
+    }
+
+    /** One side (network or organisation) of the memberships that have not ended, for ids of the other side. */
+    private List<UUID> currentMemberships(String selected, String given, java.util.Collection<UUID> ids) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                SELECT DISTINCT network_id FROM membership
-                WHERE organisation_id IN (:orgs) AND (left_on IS NULL OR left_on >= current_date)""", UUID.class)
-                .setParameter("orgs", organisationIds)
+        List<UUID> result = em.createNativeQuery("SELECT DISTINCT " + selected + " FROM membership WHERE " + given
+                        + " IN (:ids) AND (left_on IS NULL OR left_on >= current_date)", UUID.class)
+                .setParameter("ids", ids)
                 .getResultList();
-        return ids;
+        return result;
     }
 }

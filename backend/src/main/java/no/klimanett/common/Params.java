@@ -21,6 +21,15 @@ public final class Params {
         }
     }
 
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "must be a whole number");
+        }
+    }
+
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) return null;
         try {

@@ -22,6 +22,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, what + " was not found");
     }
 
+    /** For anonymous callers of something that needs a login: 401, so that clients know to authenticate. */
+    public static ProblemException unauthenticated(String detail) {
+        return new ProblemException(ProblemType.UNAUTHENTICATED, detail);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }

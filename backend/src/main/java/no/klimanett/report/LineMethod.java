@@ -1,0 +1,4 @@
+package no.klimanett.report;
+
+/** How a line's tCO2e came about: activity data × emission factor, or a figure given directly. */
+public enum LineMethod { ACTIVITY, DIRECT }

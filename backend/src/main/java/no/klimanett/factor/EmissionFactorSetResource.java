@@ -13,14 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.klimanett.common.PageRequest;
+import no.klimanett.common.PageResponse;
 import no.klimanett.common.Params;
 import no.klimanett.common.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/emission-factor-sets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,15 +33,15 @@ public class EmissionFactorSetResource {
 
     @GET
     @Operation(operationId = "listEmissionFactorSets", summary = "List emission factor sets (without their factors)")
-    public Response list(@QueryParam("country") String country, @QueryParam("year") String year,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<PageResponse<EmissionFactorSetView>> list(@QueryParam("country") String country,
+                                                                  @QueryParam("year") String year, @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         var filter = new FactorService.Filter(Params.text("country", country, 2), Params.integer("year", year));
         return Responses.page(service.list(filter, page), uri);
     }
 
     @POST
     @Operation(operationId = "createEmissionFactorSet", summary = "Publish a factor set with its factors (administrators)")
-    public Response create(@Valid EmissionFactorSetInput input, @Context UriInfo uri) {
+    public RestResponse<EmissionFactorSetView> create(@Valid EmissionFactorSetInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -48,7 +49,7 @@ public class EmissionFactorSetResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEmissionFactorSet", summary = "Get a factor set with its factors")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<EmissionFactorSetView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
@@ -56,8 +57,8 @@ public class EmissionFactorSetResource {
     @Path("/{id}")
     @Operation(operationId = "updateEmissionFactorSet",
             summary = "Replace a factor set; factors are matched by code (administrators, If-Match required)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @Valid EmissionFactorSetInput input) {
+    public RestResponse<EmissionFactorSetView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                                      @Valid EmissionFactorSetInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 }

@@ -29,6 +29,9 @@ public class MembershipService {
 
     static final String ENTITY = "membership";
 
+    /** Stands for "no end" in period comparisons. */
+    private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+
     @Inject
     AccessPolicy access;
 
@@ -123,8 +126,9 @@ public class MembershipService {
                 .throwIfAny();
         long overlapping = Membership.count("""
                 organisationId = ?1 and networkId = ?2 and (?3 is null or id <> ?3)
-                and joinedOn <= coalesce(?5, DATE '9999-12-31') and coalesce(leftOn, DATE '9999-12-31') >= ?4""",
-                m.organisationId, m.networkId, m.id, input.joinedOn(), input.leftOn());
+                and joinedOn <= ?5 and coalesce(leftOn, ?6) >= ?4""",
+                m.organisationId, m.networkId, m.id, input.joinedOn(),
+                input.leftOn() == null ? OPEN_END : input.leftOn(), OPEN_END);
         if (overlapping > 0) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "joinedOn: the organisation is already a member of this network in this period",

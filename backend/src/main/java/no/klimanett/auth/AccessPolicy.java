@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import no.klimanett.common.ProblemException;
+import no.klimanett.common.ProblemType;
 
 /**
  * The access rules of Klimanett, in one place. Services ask here before they read or change anything.
@@ -135,6 +137,36 @@ public class AccessPolicy {
     /** Emission factor sets are reference data: anyone reads them, administrators maintain them. */
     public boolean canManageFactorSets() {
         return caller().admin();
+    }
+
+    // ------------------------------------------------------------------ commitments
+
+    /**
+     * A network's own targets are the secretariat's (coordinators); an organisation's commitments are its
+     * reporters' and, because partners often agree them with the secretariat, also that network's coordinators'.
+     * Reading follows {@link #canReadNetwork}.
+     */
+    public boolean canEditCommitment(UUID networkId, UUID organisationId) {
+        Caller c = caller();
+        return c.coordinates(networkId) || (organisationId != null && c.reportsFor(organisationId));
+    }
+
+    // ------------------------------------------------------------------ administration
+
+    /** Users and API clients are managed by administrators only: 401 without a token, 403 with another role. */
+    public void requireAdmin() {
+        requireAuthenticated();
+        if (!caller().admin()) {
+            throw ProblemException.forbidden("Only administrators may do this");
+        }
+    }
+
+    /** Changes need a known caller: anonymous callers are told to authenticate (401) rather than refused (403). */
+    public void requireAuthenticated() {
+        if (caller().isAnonymous()) {
+            throw new ProblemException(ProblemType.UNAUTHENTICATED,
+                    "A valid bearer token is required");
+        }
     }
 
     // ------------------------------------------------------------------ helpers

@@ -2,7 +2,9 @@ package no.klimanett.common;
 
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /** Builds the WHERE clause of a list query from optional filters; a null value means "no filter". */
 public final class Filters {
@@ -36,6 +38,11 @@ public final class Filters {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /** JPQL "in ()" with an empty list is invalid; the nil UUID matches nothing. */
+    public static Collection<UUID> idsOrNone(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
     }
 
     /** LIKE pattern for a free-text search, with the wildcards of the input escaped. */

@@ -109,6 +109,12 @@ public class MembershipService {
                 .stream().map(m -> m.organisationId).distinct().toList();
     }
 
+    /** Whether the organisation is a member of the network on the day (joined, and not left before it). */
+    public boolean isMemberOn(UUID networkId, UUID organisationId, LocalDate day) {
+        return Membership.count("networkId = ?1 and organisationId = ?2 and joinedOn <= ?3 and (leftOn is null or leftOn >= ?3)",
+                networkId, organisationId, day) > 0;
+    }
+
     private Membership find(UUID networkId, UUID membershipId) {
         Membership m = Membership.findById(membershipId);
         if (m == null || !m.networkId.equals(networkId)) {

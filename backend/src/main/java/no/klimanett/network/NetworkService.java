@@ -42,9 +42,8 @@ public class NetworkService {
                 .add("parentId = :parentId", "parentId", filter.parentId())
                 .add("slug = :slug", "slug", filter.slug());
         if (!access.caller().admin()) {
-            List<UUID> readable = access.readableNonPublicNetworks();
             filters.always("(visibility = 'PUBLIC' or id in (:readable))", "readable",
-                    readable.isEmpty() ? List.of(new UUID(0, 0)) : readable);
+                    Filters.idsOrNone(access.readableNonPublicNetworks()));
         }
         var query = Network.<Network>find(filters.query("name, id"), filters.parameters());
         return PageResponse.of(query.page(page.page, page.size).stream().map(NetworkView::of).toList(), page, query.count());
@@ -64,6 +63,12 @@ public class NetworkService {
             throw ProblemException.notFound("Network " + id);
         }
         return network;
+    }
+
+    /** Whether the network exists and the caller may read it; for other features' checks that must not throw. */
+    public boolean isReadable(UUID id) {
+        Network network = Network.findById(id);
+        return network != null && access.canReadNetwork(id, network.isPublic());
     }
 
     /** The network if the caller coordinates it; 404 if they cannot even read it, 403 if they only read it. */

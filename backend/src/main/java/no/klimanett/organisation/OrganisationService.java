@@ -42,8 +42,8 @@ public class OrganisationService {
             filters.always("""
                     (id in (:own) or id in (select m.organisationId from Membership m, Network n
                      where n.id = m.networkId and (n.visibility = 'PUBLIC' or n.id in (:readable))))""", "own",
-                    withPlaceholder(access.caller().reporterFor()));
-            filters.parameters().and("readable", withPlaceholder(access.readableNonPublicNetworks()));
+                    Filters.idsOrNone(access.caller().reporterFor()));
+            filters.parameters().and("readable", Filters.idsOrNone(access.readableNonPublicNetworks()));
         }
         var query = Organisation.<Organisation>find(filters.query("lower(name), id"), filters.parameters());
         List<OrganisationView> items = query.page(page.page, page.size).stream().map(OrganisationView::of).toList();
@@ -132,10 +132,5 @@ public class OrganisationService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** JPQL "in ()" with an empty list is invalid; a random UUID matches nothing. */
-    private static <T> java.util.Collection<?> withPlaceholder(java.util.Collection<T> ids) {
-        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
     }
 }

@@ -1,0 +1,48 @@
+package no.klimanett.commitment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A commitment as the API shows it. statusHistory is sent for a single commitment, not in lists. */
+public record CommitmentView(
+        UUID id,
+        UUID networkId,
+        UUID organisationId,
+        String title,
+        String description,
+        TargetType targetType,
+        IntensityMetric intensityMetric,
+        ScopeCoverage scopeCoverage,
+        Integer baseYear,
+        BigDecimal baseYearEmissionsT,
+        Integer targetYear,
+        BigDecimal reductionPct,
+        BigDecimal targetLevelT,
+        String actionCategory,
+        LocalDate dueOn,
+        CommitmentStatus status,
+        boolean demo,
+        Instant createdAt,
+        Instant updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChange> statusHistory) {
+
+    public record StatusChange(CommitmentStatus fromStatus, CommitmentStatus toStatus, String comment, Instant changedAt,
+                               String changedBy) {
+
+        static StatusChange of(CommitmentStatusChange c) {
+            return new StatusChange(c.fromStatus, c.toStatus, c.comment, c.changedAt, c.changedBy);
+        }
+    }
+
+    static CommitmentView of(Commitment c, List<StatusChange> history) {
+        ScopeCoverage coverage = c.scope1CoveragePct == null && c.scope2CoveragePct == null && c.scope3CoveragePct == null
+                ? null : new ScopeCoverage(c.scope1CoveragePct, c.scope2CoveragePct, c.scope3CoveragePct);
+        return new CommitmentView(c.id, c.networkId, c.organisationId, c.title, c.description, c.targetType,
+                c.intensityMetric, coverage, c.baseYear, c.baseYearEmissionsT, c.targetYear, c.reductionPct, c.targetLevelT,
+                c.actionCategory, c.dueOn, c.status, c.demo, c.createdAt, c.updatedAt, history);
+    }
+}

@@ -13,14 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import no.klimanett.common.PageRequest;
+import no.klimanett.common.PageResponse;
 import no.klimanett.common.Params;
 import no.klimanett.common.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/commitments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +33,10 @@ public class CommitmentResource {
 
     @GET
     @Operation(operationId = "listCommitments", summary = "List the commitments of networks the caller may read")
-    public Response list(@QueryParam("networkId") String networkId, @QueryParam("organisationId") String organisationId,
-                         @QueryParam("status") String status, @QueryParam("targetType") String targetType,
-                         @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public RestResponse<PageResponse<CommitmentView>> list(
+            @QueryParam("networkId") String networkId, @QueryParam("organisationId") String organisationId,
+            @QueryParam("status") String status, @QueryParam("targetType") String targetType,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         var filter = new CommitmentService.Filter(Params.uuid("networkId", networkId),
                 Params.uuid("organisationId", organisationId), Params.enumValue("status", status, CommitmentStatus.class),
                 Params.enumValue("targetType", targetType, TargetType.class));
@@ -43,7 +45,7 @@ public class CommitmentResource {
 
     @POST
     @Operation(operationId = "createCommitment", summary = "Record a target or action of an organisation or of the network")
-    public Response create(@Valid CommitmentInput input, @Context UriInfo uri) {
+    public RestResponse<CommitmentView> create(@Valid CommitmentInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -51,7 +53,7 @@ public class CommitmentResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCommitment", summary = "Get a commitment with its status history")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<CommitmentView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
     }
 
@@ -59,7 +61,8 @@ public class CommitmentResource {
     @Path("/{id}")
     @Operation(operationId = "updateCommitment",
             summary = "Replace a commitment (If-Match required); a new status is appended to its history; WITHDRAWN instead of delete")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid CommitmentInput input) {
+    public RestResponse<CommitmentView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                               @Valid CommitmentInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 }

@@ -23,6 +23,14 @@ public class SpaRoutes {
 
     private static final Logger LOG = Logger.getLogger(SpaRoutes.class);
 
+    /**
+     * Scripts only from our own origin. Inline styles are allowed because the chart library positions its
+     * tooltips with style attributes; no inline script is needed by the built SPA.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
     @ConfigProperty(name = "klimanett.spa.directory")
     Optional<String> directory;
 
@@ -42,6 +50,7 @@ public class SpaRoutes {
                 .setIndexPage("index.html");
         router.routeWithRegex(HttpMethod.GET, "^/(?!api/|q/).*").order(10_000).handler(ctx -> {
             String path = ctx.normalizedPath();
+            ctx.response().putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             // hashed assets may be cached for ever; index.html must be revalidated to pick up new builds
             if (path.startsWith("/assets/")) {
                 ctx.response().putHeader("Cache-Control", "public, max-age=31536000, immutable");

@@ -1,0 +1,71 @@
+package no.klimanett.security;
+
+import static io.restassured.RestAssured.given;
+import static no.klimanett.testing.Api.as;
+import static no.klimanett.testing.Api.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import no.klimanett.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HttpHardeningTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void securityHeadersOnApiResponses() {
+        given().get("/api/v1/networks").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Strict-Transport-Security", containsString("max-age="))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void corsOnlyForConfiguredOrigins() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,if-match")
+                .options("/api/v1/networks").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", "https://evil.example").get("/api/v1/networks").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void oversizedBodiesAreRefused() {
+        String huge = "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        var response = as(fixtures.adminToken()).body(huge).post("/api/v1/organisations").then();
+        problem(response, 413, "payload-too-large");
+    }
+
+    @Test
+    void unsignedAndForeignKeyTokensAreRejected() throws Exception {
+        var user = fixtures.user(no.klimanett.auth.Role.ADMIN, null);
+        var encoder = java.util.Base64.getUrlEncoder().withoutPadding();
+        long now = System.currentTimeMillis() / 1000;
+        String claims = "{\"iss\":\"https://klimanett.local/issuer\",\"aud\":\"klimanett-api\",\"sub\":\"" + user.id
+                + "\",\"kind\":\"user\",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}";
+        String payload = encoder.encodeToString(claims.getBytes());
+        String none = encoder.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes()) + "." + payload + ".";
+        problem(as(none).get("/api/v1/me").then(), 401, "unauthenticated");
+
+        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var foreignKey = generator.generateKeyPair().getPrivate();
+        String foreign = io.smallrye.jwt.build.Jwt.subject(user.id.toString()).claim("kind", "user").sign(foreignKey);
+        problem(as(foreign).get("/api/v1/me").then(), 401, "unauthenticated");
+
+        // HS256 signed with the public key (key confusion) is not accepted either
+        String hs = encoder.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes()) + "." + payload + ".c2lnbmF0dXJl";
+        problem(as(hs).get("/api/v1/me").then(), 401, "unauthenticated");
+        as(Fixtures.token(user)).get("/api/v1/me").then().statusCode(200).body("admin", equalTo(true));
+    }
+}

@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Schemas } from '@/lib/api-schemas';
+import { queryKeys } from '@/lib/query-keys';
+
+export type ReviewQueueParams = { networkId?: string };
+
+export const getReviewQueue = (params: ReviewQueueParams) =>
+  api.get<Schemas['ReportPage']>('/reports', { query: { status: 'SUBMITTED', size: 100, ...params } });
+
+export const reviewQueueQueryOptions = (params: ReviewQueueParams = {}) =>
+  queryOptions({ queryKey: queryKeys.reports.queue(params), queryFn: () => getReviewQueue(params) });
+
+export const useReviewQueue = (params: ReviewQueueParams = {}, enabled = true) =>
+  useQuery({ ...reviewQueueQueryOptions(params), enabled });

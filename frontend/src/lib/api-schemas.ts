@@ -1,0 +1,6 @@
+// Names for the generated schema types, so feature code reads `Schemas['Report']`
+// instead of the long generated path. Nothing here is written by hand beyond the alias.
+import type { components } from './api-types';
+
+export type Schemas = components['schemas'];
+export type Paged<T> = Schemas['PageMeta'] & { items: T[] };

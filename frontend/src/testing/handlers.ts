@@ -1,0 +1,20 @@
+import { http, HttpResponse } from 'msw';
+import { buildMe, buildNetwork, buildOrganisation, buildStats, page } from './data';
+
+// Default answers for the read endpoints every page touches; tests override with server.use().
+const api = (path: string) => `*/api/v1${path}`;
+
+export const handlers = [
+  http.get(api('/me'), () => HttpResponse.json(buildMe())),
+  http.get(api('/networks'), () => HttpResponse.json(page([buildNetwork()]))),
+  http.get(api('/networks/:id'), () => HttpResponse.json(buildNetwork())),
+  http.get(api('/networks/:id/members'), () => HttpResponse.json(page([]))),
+  http.get(api('/networks/:id/stats'), () => HttpResponse.json(buildStats())),
+  http.get(api('/commitments'), () => HttpResponse.json(page([]))),
+  http.get(api('/organisations/:id'), () => HttpResponse.json(buildOrganisation())),
+  http.get(api('/organisations/:id/reports'), () => HttpResponse.json(page([]))),
+  http.get(api('/emission-factor-sets'), () => HttpResponse.json(page([]))),
+];
+
+export const problem = (status: number, body: Record<string, unknown>) =>
+  HttpResponse.json({ type: 'about:blank', status, ...body }, { status, headers: { 'Content-Type': 'application/problem+json' } });

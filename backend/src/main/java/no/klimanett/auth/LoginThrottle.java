@@ -57,6 +57,19 @@ public class LoginThrottle {
         failures.remove(account);
     }
 
+    /** Forgets windows that have emptied, so that random account names or addresses cannot fill the memory. */
+    @io.quarkus.scheduler.Scheduled(every = "1m")
+    void purge() {
+        Instant horizon = clock.instant().minus(config.throttleWindow());
+        for (Map<String, Deque<Instant>> map : java.util.List.of(failures, requests)) {
+            map.entrySet().removeIf(e -> {
+                synchronized (e.getValue()) {
+                    return e.getValue().isEmpty() || e.getValue().peekLast().isBefore(horizon);
+                }
+            });
+        }
+    }
+
     /** For tests: forget everything. */
     public void reset() {
         failures.clear();

@@ -18,6 +18,9 @@ import no.klimanett.common.ProblemType;
 @ApplicationScoped
 public class TokenService {
 
+    /** bcrypt reads 72 bytes at most; longer input only costs us parsing, so it is refused early. */
+    static final int MAX_SECRET_LENGTH = 256;
+
     @Inject
     Passwords passwords;
 
@@ -35,6 +38,8 @@ public class TokenService {
             new FieldErrors()
                     .check(notBlank(request.username()), "username", "is required")
                     .check(notBlank(request.password()), "password", "is required")
+                    .check(shortEnough(request.username(), 254), "username", "must be at most 254 characters")
+                    .check(shortEnough(request.password(), MAX_SECRET_LENGTH), "password", "must be at most 256 characters")
                     .throwIfAny();
             return passwordGrant(request.username().trim(), request.password());
         }
@@ -42,6 +47,8 @@ public class TokenService {
             new FieldErrors()
                     .check(notBlank(request.clientId()), "client_id", "is required")
                     .check(notBlank(request.clientSecret()), "client_secret", "is required")
+                    .check(shortEnough(request.clientId(), 80), "client_id", "must be at most 80 characters")
+                    .check(shortEnough(request.clientSecret(), MAX_SECRET_LENGTH), "client_secret", "must be at most 256 characters")
                     .throwIfAny();
             return clientGrant(request.clientId().trim(), request.clientSecret());
         }
@@ -88,6 +95,10 @@ public class TokenService {
                 .expiresIn(config.tokenLifespan())
                 .sign();
         return new TokenResponse(token, "Bearer", config.tokenLifespan().toSeconds(), scope);
+    }
+
+    private static boolean shortEnough(String s, int max) {
+        return s == null || s.length() <= max;
     }
 
     private static boolean notBlank(String s) {

@@ -29,5 +29,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // userEvent types character by character and pages load lazily: allow for a slow CI box.
+    testTimeout: 20_000,
   },
 });

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from 'react-router';
+import { Loading } from '@/components/ui/status';
 import { paths } from '@/config/paths';
 import { RequireAuth } from './require-auth';
 import { RootLayout } from './root-layout';
@@ -12,6 +13,8 @@ export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
+    // Shown while the first page's lazy chunk arrives.
+    hydrateFallbackElement: <Loading />,
     children: [
       { index: true, element: <Navigate to={paths.networks()} replace /> },
       { path: 'networks', lazy: page(() => import('./routes/networks')) },

@@ -4,6 +4,9 @@ import { buildMe, buildNetwork, buildOrganisation, buildStats, page } from './da
 // Default answers for the read endpoints every page touches; tests override with server.use().
 const api = (path: string) => `*/api/v1${path}`;
 
+export const problem = (status: number, body: Record<string, unknown>) =>
+  HttpResponse.json({ type: 'about:blank', status, ...body }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+
 export const handlers = [
   http.get(api('/me'), () => HttpResponse.json(buildMe())),
   http.get(api('/networks'), () => HttpResponse.json(page([buildNetwork()]))),
@@ -14,7 +17,7 @@ export const handlers = [
   http.get(api('/organisations/:id'), () => HttpResponse.json(buildOrganisation())),
   http.get(api('/organisations/:id/reports'), () => HttpResponse.json(page([]))),
   http.get(api('/emission-factor-sets'), () => HttpResponse.json(page([]))),
+  // No report filed yet is the common starting point.
+  http.get(api('/organisations/:id/reports/:year'), () => problem(404, { title: 'Not Found' })),
 ];
 
-export const problem = (status: number, body: Record<string, unknown>) =>
-  HttpResponse.json({ type: 'about:blank', status, ...body }, { status, headers: { 'Content-Type': 'application/problem+json' } });

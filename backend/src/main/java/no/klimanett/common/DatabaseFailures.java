@@ -25,37 +25,55 @@ public final class DatabaseFailures {
     private DatabaseFailures() {}
 
     public static Optional<ProblemException> classify(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                String constraint = constraintName(sql);
-                switch (state) {
-                    case "23505", "23P01" -> {
-                        String field = FIELD_OF_CONSTRAINT.getOrDefault(constraint, "body");
-                        return Optional.of(new ProblemException(ProblemType.CONFLICT, field + ": already exists",
-                                List.of(new Problem.FieldError(field, "already exists"))));
-                    }
-                    case "23514", "23502", "22003", "22001", "22P02", "22007", "22008" -> {
-                        return Optional.of(new ProblemException(ProblemType.VALIDATION, "A value is outside what is allowed",
-                                List.of(new Problem.FieldError(constraint == null ? "body" : constraint, "is not allowed"))));
-                    }
-                    case "23503" -> {
-                        return Optional.of(ProblemException.conflict("The resource is referenced by or refers to another resource"));
-                    }
-                    case "40001", "40P01" -> {
-                        return Optional.of(new ProblemException(ProblemType.PRECONDITION_FAILED,
-                                "A concurrent change won; fetch the resource again and retry"));
-                    }
-                    default -> { }
-                }
-                if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300") || state.equals("57014")
-                        || sql instanceof SQLTransientException || isPoolTimeout(sql)) {
-                    return Optional.of(unavailable());
-                }
+        return classify(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Walks the causes and the suppressed exceptions: when the connection dies at commit, the transaction
+     * manager throws a RollbackException whose SQL failure is only attached as a suppressed XAException.
+     */
+    private static Optional<ProblemException> classify(Throwable e, java.util.Set<Throwable> seen) {
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            Optional<ProblemException> own = classifyOne(t);
+            if (own.isPresent()) return own;
+            for (Throwable suppressed : t.getSuppressed()) {
+                Optional<ProblemException> inner = classify(suppressed, seen);
+                if (inner.isPresent()) return inner;
             }
-            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ProblemException> classifyOne(Throwable t) {
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            String constraint = constraintName(sql);
+            switch (state) {
+                case "23505", "23P01" -> {
+                    String field = FIELD_OF_CONSTRAINT.getOrDefault(constraint, "body");
+                    return Optional.of(new ProblemException(ProblemType.CONFLICT, field + ": already exists",
+                            List.of(new Problem.FieldError(field, "already exists"))));
+                }
+                case "23514", "23502", "22003", "22001", "22P02", "22007", "22008" -> {
+                    return Optional.of(new ProblemException(ProblemType.VALIDATION, "A value is outside what is allowed",
+                            List.of(new Problem.FieldError(constraint == null ? "body" : constraint, "is not allowed"))));
+                }
+                case "23503" -> {
+                    return Optional.of(ProblemException.conflict("The resource is referenced by or refers to another resource"));
+                }
+                case "40001", "40P01" -> {
+                    return Optional.of(new ProblemException(ProblemType.PRECONDITION_FAILED,
+                            "A concurrent change won; fetch the resource again and retry"));
+                }
+                default -> { }
+            }
+            if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300") || state.equals("57014")
+                    || sql instanceof SQLTransientException || isPoolTimeout(sql)) {
                 return Optional.of(unavailable());
             }
+        }
+        if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            return Optional.of(unavailable());
         }
         return Optional.empty();
     }

@@ -15,6 +15,10 @@ public enum ClientScope {
         return value;
     }
 
+    public static java.util.List<String> allValues() {
+        return java.util.Arrays.stream(values()).map(ClientScope::value).toList();
+    }
+
     public static ClientScope parse(String value) {
         for (ClientScope scope : values()) {
             if (scope.value.equals(value)) return scope;

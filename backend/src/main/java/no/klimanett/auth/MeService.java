@@ -3,7 +3,6 @@ package no.klimanett.auth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.List;
 import no.klimanett.common.ProblemException;
 import no.klimanett.common.ProblemType;
@@ -26,11 +25,7 @@ public class MeService {
                     caller.clientNetworks().stream().sorted().toList());
         }
         AppUser user = AppUser.findById(caller.userId());
-        List<Me.Grant> grants = user.grants.stream()
-                .map(g -> new Me.Grant(g.role, g.networkId, g.organisationId))
-                .sorted(Comparator.comparing((Me.Grant g) -> g.role()).thenComparing(g -> String.valueOf(g.networkId()))
-                        .thenComparing(g -> String.valueOf(g.organisationId())))
-                .toList();
-        return new Me(user.id, caller.kind(), user.email, user.displayName, null, caller.admin(), grants, List.of(), List.of());
+        return new Me(user.id, caller.kind(), user.email, user.displayName, null, caller.admin(), Me.Grant.of(user.grants),
+                List.of(), List.of());
     }
 }

@@ -82,6 +82,13 @@ public class IdempotencyFilter {
             return;
         }
         int status = response.getStatus();
+        String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        if (cacheControl != null && cacheControl.contains("no-store")) {
+            // the answer holds something that must not be kept (a generated secret): nothing is stored, and the key
+            // is freed; such POSTs are made safe to retry by their own unique fields instead (e.g. clientId)
+            store.release(pending.principal(), pending.key());
+            return;
+        }
         if (status >= 200 && status < 300) {
             String location = response.getHeaderString(HttpHeaders.LOCATION);
             String etag = response.getHeaderString(HttpHeaders.ETAG);

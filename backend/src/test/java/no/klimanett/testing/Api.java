@@ -23,6 +23,18 @@ public final class Api {
         return as(null);
     }
 
+    /** POST /auth/token with the password grant. */
+    public static ValidatableResponse passwordLogin(String email, String password) {
+        return given().contentType(ContentType.URLENC).formParam("grant_type", "password")
+                .formParam("username", email).formParam("password", password).post("/api/v1/auth/token").then();
+    }
+
+    /** POST /auth/token with the client credentials grant. */
+    public static ValidatableResponse clientLogin(String clientId, String secret) {
+        return given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId).formParam("client_secret", secret).post("/api/v1/auth/token").then();
+    }
+
     /** Asserts the RFC 9457 shape with our stable type. */
     public static ValidatableResponse problem(ValidatableResponse response, int status, String typeSlug) {
         return response.statusCode(status)

@@ -122,6 +122,13 @@ public class Fixtures {
         return c;
     }
 
+    /** Makes the given administrator the only active one, to exercise the last-administrator guard. */
+    @Transactional
+    public void deactivateAdminsOtherThan(UUID userId) {
+        AppUser.update("active = false where id <> ?1 and id in (select g.user.id from RoleGrant g where g.role = ?2)",
+                userId, Role.ADMIN);
+    }
+
     /** A token as the service itself would issue it (same key, issuer and audience). */
     public static String token(AppUser user) {
         return Jwt.subject(user.id.toString()).upn(user.email).claim(CallerContext.CLAIM_KIND, CallerContext.KIND_USER)

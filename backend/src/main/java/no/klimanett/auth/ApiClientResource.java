@@ -17,6 +17,7 @@ import java.util.UUID;
 import no.klimanett.common.PageRequest;
 import no.klimanett.common.PageResponse;
 import no.klimanett.common.Responses;
+import no.klimanett.common.SecretInResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -36,14 +37,12 @@ public class ApiClientResource {
     }
 
     @POST
+    @SecretInResponse
     @Operation(operationId = "createApiClient",
             summary = "Register an API client; the answer carries its secret, shown this once (administrators)")
     public RestResponse<ApiClientView.WithSecret> create(@Valid ApiClientInput input, @Context UriInfo uri) {
         var created = service.create(input);
-        var response = Responses.created(uri.getAbsolutePathBuilder().path(created.body().client().id().toString()).build(),
-                created);
-        // the body holds a secret: no cache and no stored idempotent replay may keep it (see IdempotencyFilter)
-        return RestResponse.ResponseBuilder.fromResponse(response).header("Cache-Control", "no-store").build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(created.body().client().id().toString()).build(), created);
     }
 
     @GET

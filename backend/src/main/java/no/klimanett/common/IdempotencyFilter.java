@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,9 +41,9 @@ public class IdempotencyFilter {
     record Pending(String principal, String key) {}
 
     @ServerRequestFilter
-    public Response before(ContainerRequestContext request) throws IOException {
+    public Response before(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (!"POST".equals(request.getMethod()) || key == null) {
+        if (!"POST".equals(request.getMethod()) || key == null || holdsSecret(resource)) {
             return null;
         }
         if (key.isBlank() || key.length() > 200) {
@@ -76,19 +77,18 @@ public class IdempotencyFilter {
         return replay.build();
     }
 
+    /** Answers with a secret are never stored for replay; such POSTs are safe to retry by a unique field of their own. */
+    private static boolean holdsSecret(ResourceInfo resource) {
+        return resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(SecretInResponse.class);
+    }
+
     @ServerResponseFilter
     public void after(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getProperty(STATE) instanceof Pending pending)) {
             return;
         }
         int status = response.getStatus();
-        String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
-        if (cacheControl != null && cacheControl.contains("no-store")) {
-            // the answer holds something that must not be kept (a generated secret): nothing is stored, and the key
-            // is freed; such POSTs are made safe to retry by their own unique fields instead (e.g. clientId)
-            store.release(pending.principal(), pending.key());
-            return;
-        }
         if (status >= 200 && status < 300) {
             String location = response.getHeaderString(HttpHeaders.LOCATION);
             String etag = response.getHeaderString(HttpHeaders.ETAG);

@@ -1,14 +1,20 @@
 // Generates src/lib/api-types.ts from the contract. With --check, fails when the committed
 // file differs from what the contract would generate (so a contract change cannot be missed).
-// The real contract is ../openapi.yaml; until it exists the frontend's draft stands in.
+// The real contract is ../openapi.yaml. While frontend/openapi.draft.yaml exists it is used
+// instead: the backend writes the contract in steps, and deleting the draft is the deliberate
+// switch-over (then fix what the type checker reports).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const candidates = [resolve(root, '../openapi.yaml'), resolve(root, 'openapi.draft.yaml')];
-const source = candidates.find((f) => existsSync(f));
+const contract = resolve(root, '../openapi.yaml');
+const draft = resolve(root, 'openapi.draft.yaml');
+const source = [draft, contract].find((f) => existsSync(f));
+if (source === draft && existsSync(contract)) {
+  console.warn('gen-api: note: ../openapi.yaml exists but openapi.draft.yaml is still used; delete the draft to switch.');
+}
 if (!source) {
   console.error('gen-api: neither ../openapi.yaml nor openapi.draft.yaml exists');
   process.exit(1);

@@ -28,7 +28,9 @@ export default function EChart({ option, height }: { option: EChartsCoreOption; 
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    // Respect the reader's reduced-motion setting; the bars are the data, not the animation.
+    const animation = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    chart.current?.setOption({ animation, ...option }, { notMerge: true });
   }, [option]);
 
   return <div ref={ref} style={{ height, width: '100%' }} aria-hidden="true" />;

@@ -20,8 +20,24 @@ public final class FieldErrors {
         return this;
     }
 
+    /** How many errors so far; lets a caller see whether checks of one item added any. */
+    public int size() {
+        return errors.size();
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
+    }
+
+    /** Like {@link #throwIfAny()}, but names at most {@code limit} errors and says how many more there were. */
+    public void throwIfAny(int limit) {
+        if (errors.size() > limit) {
+            int more = errors.size() - limit;
+            List<Problem.FieldError> shown = new ArrayList<>(errors.subList(0, limit));
+            shown.add(new Problem.FieldError("body", "and " + more + " more error(s) not listed"));
+            throw ProblemException.invalid(shown);
+        }
+        throwIfAny();
     }
 
     public void throwIfAny() {

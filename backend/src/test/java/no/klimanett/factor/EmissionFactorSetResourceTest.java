@@ -24,7 +24,7 @@ import no.klimanett.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class EmissionFactorSetResourceTest {
+public class EmissionFactorSetResourceTest {
 
     @Inject
     Fixtures fixtures;

@@ -1,0 +1,11 @@
+package no.klimanett.report;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+
+/** Starts the draft of a year; the content follows with PUT or a CSV import. Defaults: operational control, AR6. */
+public record NewReportInput(
+        @NotNull Integer year,
+        ConsolidationApproach consolidationApproach,
+        GwpSet gwpSet,
+        UUID factorSetId) {}

@@ -1,0 +1,10 @@
+package no.klimanett.report;
+
+import java.time.Instant;
+import java.util.UUID;
+import no.klimanett.organisation.OrganisationSummary;
+
+/** A report in lists (an organisation's years, the review queue): state and totals, without lines. */
+public record ReportSummary(UUID id, OrganisationSummary organisation, int year, int revision, ReportStatus status,
+                            Instant submittedAt, Instant approvedAt, Instant updatedAt, boolean demo, long version,
+                            ReportTotals totals) {}

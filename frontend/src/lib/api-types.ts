@@ -65,6 +65,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/emission-factor-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getFactorSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -310,6 +326,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ApiClient: {
+            active?: boolean;
             clientId: string;
             /** Format: date-time */
             createdAt?: string;
@@ -323,8 +340,9 @@ export interface components {
             clientSecret: string;
         };
         ApiClientInput: {
+            clientId: string;
             name: string;
-            networkIds?: string[];
+            networkIds: string[];
             scopes: string[];
         };
         ApiClientPage: components["schemas"]["PageMeta"] & {
@@ -379,16 +397,36 @@ export interface components {
             source: string;
             unit: string;
         };
-        EmissionFactorSet: components["schemas"]["EmissionFactorSetInput"] & {
-            factors: components["schemas"]["EmissionFactor"][];
+        EmissionFactorInput: {
+            category: components["schemas"]["EmissionCategory"];
+            code: string;
+            kgCo2ePerUnit: number;
+            name: string;
+            scope: components["schemas"]["Scope"];
+            source: string;
+            unit: string;
+        };
+        EmissionFactorSet: {
+            country: string;
+            description?: string | null;
+            factorCount: number;
+            /** @description only in the single-set answer, not in list items */
+            factors?: components["schemas"]["EmissionFactor"][];
+            /** @enum {string} */
+            gwpSet: "AR5" | "AR6";
             /** Format: uuid */
             id: string;
+            illustrative: boolean;
+            name: string;
+            version: string;
+            year: number;
         };
         EmissionFactorSetInput: {
             country: string;
             description?: string | null;
+            factors: components["schemas"]["EmissionFactorInput"][];
             /** @enum {string} */
-            gwpSet?: "AR5" | "AR6";
+            gwpSet: "AR5" | "AR6";
             illustrative?: boolean;
             name: string;
             version: string;
@@ -404,6 +442,9 @@ export interface components {
             organisationId?: string | null;
             role: components["schemas"]["Role"];
         };
+        GrantsInput: {
+            grants: components["schemas"]["Grant"][];
+        };
         LikeForLike: {
             fromT: number;
             fromYear: number;
@@ -411,8 +452,11 @@ export interface components {
             toT: number;
             toYear: number;
         };
+        /** @enum {string} */
+        LineMethod: "ACTIVITY" | "DIRECT";
         Me: {
             admin: boolean;
+            clientId?: string | null;
             displayName?: string | null;
             email?: string | null;
             grants: components["schemas"]["Grant"][];
@@ -420,8 +464,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "USER" | "CLIENT";
+            networkIds?: string[];
+            scopes?: string[];
         };
         Membership: {
+            active?: boolean;
             agreementReference?: string | null;
             /** Format: date */
             agreementSignedOn?: string | null;
@@ -463,6 +510,20 @@ export interface components {
         };
         /** @enum {string} */
         MembershipRole: "PARTNER" | "FOUNDING_PARTNER" | "OBSERVER";
+        MembershipUpdate: {
+            agreementReference?: string | null;
+            /** Format: date */
+            agreementSignedOn?: string | null;
+            /** Format: date */
+            joinedOn: string;
+            /** Format: date */
+            leftOn?: string | null;
+            /** Format: date */
+            periodEnd?: string | null;
+            /** Format: date */
+            periodStart?: string | null;
+            role: components["schemas"]["MembershipRole"];
+        };
         Network: components["schemas"]["NetworkInput"] & {
             /** Format: date-time */
             createdAt?: string;
@@ -521,10 +582,14 @@ export interface components {
             years: components["schemas"]["StatsYear"][];
         };
         Organisation: components["schemas"]["OrganisationInput"] & {
+            /** Format: date-time */
+            createdAt?: string;
             demo: boolean;
             /** Format: uuid */
             id: string;
             orgNumberVerified: boolean;
+            /** Format: date-time */
+            updatedAt?: string;
         };
         OrganisationInput: {
             country: string;
@@ -568,6 +633,7 @@ export interface components {
             demo: boolean;
             /** Format: uuid */
             id: string;
+            organisation?: components["schemas"]["OrganisationRef"];
             /** Format: uuid */
             organisationId: string;
             organisationName?: string | null;
@@ -607,6 +673,7 @@ export interface components {
             factorSource?: string | null;
             readonly marketEmissionsT?: number | null;
             marketFactorKgPerUnit?: number | null;
+            method?: components["schemas"]["LineMethod"];
             quantity?: number | null;
             scope: components["schemas"]["Scope"];
             unit?: string | null;
@@ -660,10 +727,13 @@ export interface components {
         TokenResponse: {
             access_token: string;
             expires_in: number;
+            scope?: string | null;
             token_type: string;
         };
         User: {
-            admin: boolean;
+            active: boolean;
+            /** Format: date-time */
+            createdAt?: string;
             displayName: string;
             email: string;
             grants: components["schemas"]["Grant"][];
@@ -671,11 +741,10 @@ export interface components {
             id: string;
         };
         UserInput: {
-            admin?: boolean;
             displayName: string;
             /** Format: email */
             email: string;
-            password?: string;
+            password: string;
         };
         UserPage: components["schemas"]["PageMeta"] & {
             items: components["schemas"]["User"][];
@@ -837,6 +906,28 @@ export interface operations {
             };
         };
     };
+    getFactorSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the set with its factors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmissionFactorSet"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -988,7 +1079,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MembershipInput"];
+                "application/json": components["schemas"]["MembershipUpdate"];
             };
         };
         responses: {
@@ -1317,7 +1408,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Grant"][];
+                "application/json": components["schemas"]["GrantsInput"];
             };
         };
         responses: {

@@ -31,6 +31,7 @@ export const queryKeys = {
   factorSets: {
     all: ['emission-factor-sets'] as const,
     list: (params: object) => ['emission-factor-sets', 'list', params] as const,
+    detail: (id: string) => ['emission-factor-sets', 'detail', id] as const,
   },
   users: { all: ['users'] as const },
   apiClients: { all: ['api-clients'] as const },

@@ -9,7 +9,7 @@ export const useUsers = () => useQuery(usersQueryOptions());
 
 export const createUser = (input: Schemas['UserInput']) => api.post<Schemas['User']>('/users', input);
 export const replaceGrants = ({ userId, grants }: { userId: string; grants: Schemas['Grant'][] }) =>
-  api.put<Schemas['User']>(`/users/${userId}/grants`, grants);
+  api.put<Schemas['User']>(`/users/${userId}/grants`, { grants } satisfies Schemas['GrantsInput']);
 
 export function useCreateUser() {
   const queryClient = useQueryClient();

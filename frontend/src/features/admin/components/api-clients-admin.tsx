@@ -10,16 +10,21 @@ import { useApiClients, useCreateApiClient } from '../api/api-clients';
 
 type Option = { id: string; name: string };
 
+// The scopes the backend knows (ClientScope); clients read only the networks granted to them.
+const CLIENT_SCOPES = ['networks:read', 'stats:read'] as const;
+
 export function ApiClientsAdmin({ networks }: { networks: Option[] }) {
   const { t } = useTranslation('admin');
   const clients = useApiClients();
   const create = useCreateApiClient();
+  const [clientId, setClientId] = useState('');
   const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<string[]>(['networks:read', 'stats:read']);
   const [networkIds, setNetworkIds] = useState<string[]>([]);
   const fe = isApiError(create.error) ? create.error.fieldErrors : {};
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({ name, scopes: ['stats:read', 'members:read'], networkIds }, { onSuccess: () => { setName(''); setNetworkIds([]); } });
+    create.mutate({ clientId, name, scopes, networkIds }, { onSuccess: () => { setClientId(''); setName(''); setNetworkIds([]); } });
   };
   return (
     <>
@@ -39,7 +44,16 @@ export function ApiClientsAdmin({ networks }: { networks: Option[] }) {
       )}
       <Section title={t('apiClients.create')} id="create-client">
         <form onSubmit={submit}>
+          <TextField label={t('apiClients.clientId')} hint={t('apiClients.clientIdHint')} required pattern="[a-zA-Z0-9_.\-]{3,80}" value={clientId} onChange={(e) => setClientId(e.target.value)} errors={fe.clientId} />
           <TextField label={t('apiClients.name')} required value={name} onChange={(e) => setName(e.target.value)} errors={fe.name} />
+          <fieldset>
+            <legend>{t('apiClients.scopes')}</legend>
+            {CLIENT_SCOPES.map((s) => (
+              <label key={s} className="checkbox">
+                <input type="checkbox" checked={scopes.includes(s)} onChange={(e) => setScopes((all) => (e.target.checked ? [...all, s] : all.filter((x) => x !== s)))} /> {t(s === 'networks:read' ? 'apiClients.scopeNetworksRead' : 'apiClients.scopeStatsRead')}
+              </label>
+            ))}
+          </fieldset>
           <fieldset>
             <legend>{t('apiClients.networks')}</legend>
             {networks.map((n) => (

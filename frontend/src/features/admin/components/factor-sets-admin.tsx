@@ -13,11 +13,12 @@ export function FactorSetsAdmin() {
   const { t } = useTranslation(['admin', 'common']);
   const sets = useAllFactorSets();
   const create = useCreateFactorSet();
-  const [v, setV] = useState({ name: '', version: '1', country: 'NO', year: String(currentYear() - 1), illustrative: false });
+  const [v, setV] = useState({ name: '', version: '1', country: 'NO', year: String(currentYear() - 1), illustrative: false, gwpSet: 'AR6' as 'AR5' | 'AR6' });
   const fe = isApiError(create.error) ? create.error.fieldErrors : {};
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({ name: v.name, version: v.version, country: v.country, year: Number(v.year), illustrative: v.illustrative, gwpSet: 'AR6' });
+    // Factors are loaded with the set through the API (they need named sources); here the set is created empty.
+    create.mutate({ name: v.name, version: v.version, country: v.country, year: Number(v.year), illustrative: v.illustrative, gwpSet: v.gwpSet, factors: [] });
   };
   return (
     <>
@@ -32,7 +33,7 @@ export function FactorSetsAdmin() {
             { key: 'ver', header: t('factorSets.version'), cell: (s) => s.version },
             { key: 'country', header: t('factorSets.country'), cell: (s) => t(`common:countries.${s.country}`, { defaultValue: s.country }) },
             { key: 'year', header: t('factorSets.year'), cell: (s) => s.year },
-            { key: 'n', header: t('factorSets.factors'), numeric: true, cell: (s) => s.factors.length },
+            { key: 'n', header: t('factorSets.factors'), numeric: true, cell: (s) => s.factorCount },
           ]}
         />
       )}
@@ -48,6 +49,10 @@ export function FactorSetsAdmin() {
             ))}
           </SelectField>
           <TextField label={t('factorSets.year')} inputMode="numeric" required value={v.year} onChange={(e) => setV({ ...v, year: e.target.value })} errors={fe.year} />
+          <SelectField label={t('factorSets.gwpSet')} value={v.gwpSet} onChange={(e) => setV({ ...v, gwpSet: e.target.value as 'AR5' | 'AR6' })}>
+            <option value="AR6">AR6</option>
+            <option value="AR5">AR5</option>
+          </SelectField>
           <label className="checkbox">
             <input type="checkbox" checked={v.illustrative} onChange={(e) => setV({ ...v, illustrative: e.target.checked })} /> {t('factorSets.illustrative')}
           </label>

@@ -29,7 +29,8 @@ export function UsersAdmin({ networks, organisations }: { networks: Option[]; or
         columns={[
           { key: 'name', header: t('users.displayName'), rowHeader: true, cell: (u) => u.displayName },
           { key: 'email', header: t('users.email'), cell: (u) => u.email },
-          { key: 'admin', header: t('users.admin'), cell: (u) => (u.admin ? t('common:yes') : t('common:no')) },
+          { key: 'admin', header: t('users.admin'), cell: (u) => (u.grants.some((g) => g.role === 'ADMIN') ? t('common:yes') : t('common:no')) },
+          { key: 'active', header: t('users.active'), cell: (u) => (u.active ? t('common:yes') : t('common:no')) },
           { key: 'grants', header: t('users.grants'), cell: (u) => u.grants.map((g) => `${t(`common:role.${g.role}`)} ${nameOf(g)}`).join(', ') || '—' },
           { key: 'edit', header: t('users.actions'), cell: (u) => <Button onClick={() => setSelected(u.id)} aria-label={t('users.editGrantsFor', { name: u.displayName })}>{t('users.editGrants')}</Button> },
         ]}
@@ -101,13 +102,13 @@ function CreateUserForm() {
   const fe = isApiError(create.error) ? create.error.fieldErrors : {};
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({ email, displayName, password: password || undefined }, { onSuccess: () => { setEmail(''); setDisplayName(''); setPassword(''); } });
+    create.mutate({ email, displayName, password }, { onSuccess: () => { setEmail(''); setDisplayName(''); setPassword(''); } });
   };
   return (
     <form onSubmit={submit} className="grid-2">
       <TextField label={t('users.displayName')} required value={displayName} onChange={(e) => setDisplayName(e.target.value)} errors={fe.displayName} />
       <TextField label={t('users.email')} type="email" required value={email} onChange={(e) => setEmail(e.target.value)} errors={fe.email} />
-      <TextField label={t('users.initialPassword')} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} errors={fe.password} />
+      <TextField label={t('users.initialPassword')} hint={t('users.passwordHint')} type="password" autoComplete="new-password" required minLength={12} maxLength={72} value={password} onChange={(e) => setPassword(e.target.value)} errors={fe.password} />
       <div>
         <Button type="submit" variant="primary" disabled={create.isPending}>
           {t('users.create')}

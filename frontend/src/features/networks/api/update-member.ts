@@ -3,7 +3,7 @@ import { api } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api-schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-type Args = { networkId: string; membershipId: string; input: Schemas['MembershipInput'] };
+type Args = { networkId: string; membershipId: string; input: Schemas['MembershipUpdate'] };
 
 export const updateMember = ({ networkId, membershipId, input }: Args) =>
   api.put<Schemas['Membership']>(`/networks/${networkId}/members/${membershipId}`, input);

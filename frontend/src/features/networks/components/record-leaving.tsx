@@ -23,9 +23,18 @@ export function RecordLeaving({ membership }: { membership: Membership }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const { id, networkId, organisation, latestReportStatus: _s, latestReportYear: _y, ...rest } = membership;
+    const m = membership;
+    const input = {
+      role: m.role,
+      joinedOn: m.joinedOn,
+      leftOn,
+      agreementReference: m.agreementReference ?? null,
+      agreementSignedOn: m.agreementSignedOn ?? null,
+      periodStart: m.periodStart ?? null,
+      periodEnd: m.periodEnd ?? null,
+    };
     update.mutate(
-      { networkId, membershipId: id, input: { ...rest, organisationId: organisation.id, leftOn } },
+      { networkId: m.networkId, membershipId: m.id, input },
       { onSuccess: () => setOpen(false) },
     );
   };

@@ -6,6 +6,7 @@ import { Section } from '@/components/ui/page';
 import { DemoBadge, ErrorMessage, Loading, Notice } from '@/components/ui/status';
 import { isApiError } from '@/lib/api-client';
 import { useFormat } from '@/lib/format';
+import { useFactorSet } from '../api/get-factor-set';
 import { useFactorSets } from '../api/get-factor-sets';
 import { useReport, type VersionedReport } from '../api/get-report';
 import { useReportAction } from '../api/report-actions';
@@ -47,7 +48,7 @@ function LoadedEditor({ orgId, year, country, canEdit, versioned }: Props & { ve
   const save = useSaveReport();
   const action = useReportAction();
   const factorSets = useFactorSets({ country, year });
-  const factorSet = factorSets.data?.items.find((s) => s.id === form.factorSetId);
+  const factorSet = useFactorSet(form.factorSetId).data;
 
   useEffect(() => {
     if (dirty && editable) storeDraft(orgId, year, form, versioned?.etag ?? null);

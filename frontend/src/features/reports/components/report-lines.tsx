@@ -27,7 +27,7 @@ export function ReportLines({ lines, onChange, factorSet, errors, readOnly }: Pr
       {lines.map((line, i) => {
         const n = i + 1;
         const err = (f: string) => errors[`lines.${i}.${f}`];
-        const factors = factorSet?.factors.filter((f) => f.category === line.category) ?? [];
+        const factors = (factorSet?.factors ?? []).filter((f) => f.category === line.category) ?? [];
         const total = lineMilli(line);
         return (
           <li key={line.key} className="report-line">

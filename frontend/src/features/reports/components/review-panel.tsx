@@ -45,7 +45,7 @@ export function ReviewPanel({ orgId, year, onDone }: { orgId: string; year: numb
   return (
     <section className="review-panel" aria-labelledby="review-heading">
       <h2 id="review-heading">
-        {t('review.reportTitle', { name: report.organisationName ?? '', year })} {report.demo ? <DemoBadge /> : null}
+        {t('review.reportTitle', { name: report.organisation?.name ?? report.organisationName ?? '', year })} {report.demo ? <DemoBadge /> : null}
       </h2>
       <DataTable
         caption={t('review.compareCaption', { year, previous: year - 1 })}

@@ -20,7 +20,7 @@ export function ReviewQueue({ onOpen, selectedId }: { onOpen: (r: Report) => voi
       rowKey={(r) => r.id}
       empty={t('review.empty')}
       columns={[
-        { key: 'org', header: t('review.organisation'), rowHeader: true, cell: (r) => r.organisationName ?? r.organisationId },
+        { key: 'org', header: t('review.organisation'), rowHeader: true, cell: (r) => r.organisation?.name ?? r.organisationName ?? r.organisationId },
         { key: 'year', header: t('review.year'), cell: (r) => r.year },
         { key: 'submitted', header: t('review.submittedAt'), cell: (r) => fmt.dateTime(r.submittedAt) },
         { key: 'total', header: t('totals.scope12'), numeric: true, cell: (r) => { const x = reportTotals(r); return fmt.tonnes(x.scope1 + x.scope2Location); } },
@@ -28,7 +28,7 @@ export function ReviewQueue({ onOpen, selectedId }: { onOpen: (r: Report) => voi
           key: 'open',
           header: t('review.actions'),
           cell: (r) => (
-            <Button aria-pressed={selectedId === r.id} onClick={() => onOpen(r)} aria-label={t('review.openFor', { name: r.organisationName ?? '', year: r.year })}>
+            <Button aria-pressed={selectedId === r.id} onClick={() => onOpen(r)} aria-label={t('review.openFor', { name: r.organisation?.name ?? r.organisationName ?? '', year: r.year })}>
               {t('review.open')}
             </Button>
           ),

@@ -79,7 +79,7 @@ function num(text: string): number | null {
 const str = (text: string) => (text.trim() === '' ? null : text.trim());
 
 export function toApiLine(line: LineDraft): Schemas['ReportLine'] {
-  const base = { scope: line.scope, category: line.category, activity: str(line.activity) };
+  const base = { scope: line.scope, category: line.category, activity: str(line.activity), method: line.mode === 'direct' ? ('DIRECT' as const) : ('ACTIVITY' as const) };
   if (line.mode === 'direct') {
     return { ...base, directT: num(line.directT), directMarketT: line.scope === 2 ? num(line.directMarketT) : null };
   }
@@ -97,7 +97,9 @@ export function toApiLine(line: LineDraft): Schemas['ReportLine'] {
 const text = (v: number | string | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 export function fromApiLine(line: Schemas['ReportLine']): LineDraft {
-  const direct = line.directT !== null && line.directT !== undefined && (line.quantity === null || line.quantity === undefined);
+  const direct = line.method
+    ? line.method === 'DIRECT'
+    : line.directT !== null && line.directT !== undefined && (line.quantity === null || line.quantity === undefined);
   return {
     key: newLineKey(),
     scope: line.scope,

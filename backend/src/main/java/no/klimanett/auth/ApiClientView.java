@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An API client as administrators see it; the secret hash never leaves the service. */
 public record ApiClientView(UUID id, String clientId, String name, List<String> scopes, List<UUID> networkIds,
@@ -19,5 +20,6 @@ public record ApiClientView(UUID id, String clientId, String name, List<String> 
      * The answer to creating a client: the client and its secret. This is the only time the secret is shown; only
      * its bcrypt hash is stored, so a lost secret means a new client.
      */
+    @Schema(name = "ApiClientWithSecret")
     public record WithSecret(@JsonUnwrapped ApiClientView client, String clientSecret) {}
 }

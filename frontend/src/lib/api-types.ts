@@ -348,7 +348,17 @@ export interface components {
         ApiClientPage: components["schemas"]["PageMeta"] & {
             items: components["schemas"]["ApiClient"][];
         };
-        Commitment: {
+        CommitmentProgress: {
+            /** Format: uuid */
+            commitmentId: string;
+            /** @enum {string} */
+            status: "ON_TRACK" | "OFF_TRACK" | "NO_DATA";
+            targetYear?: number | null;
+            title: string;
+        };
+        /** @enum {string} */
+        CommitmentStatus: "PLEDGED" | "IN_STRATEGY" | "ADOPTED" | "VALIDATED_EXTERNALLY" | "IN_PROGRESS" | "ACHIEVED" | "MISSED" | "WITHDRAWN";
+        CommitmentView: {
             actionCategory?: string | null;
             baseYear?: number | null;
             baseYearEmissionsT?: number | null;
@@ -371,32 +381,8 @@ export interface components {
             targetYear?: number | null;
             title: string;
         };
-        CommitmentPage: components["schemas"]["PageMeta"] & {
-            items: components["schemas"]["Commitment"][];
-        };
-        CommitmentProgress: {
-            /** Format: uuid */
-            commitmentId: string;
-            /** @enum {string} */
-            status: "ON_TRACK" | "OFF_TRACK" | "NO_DATA";
-            targetYear?: number | null;
-            title: string;
-        };
-        /** @enum {string} */
-        CommitmentStatus: "PLEDGED" | "IN_STRATEGY" | "ADOPTED" | "VALIDATED_EXTERNALLY" | "ACHIEVED" | "MISSED" | "WITHDRAWN";
         /** @enum {string} */
         EmissionCategory: "STATIONARY_COMBUSTION" | "MOBILE_COMBUSTION" | "PROCESS" | "FUGITIVE" | "ELECTRICITY" | "DISTRICT_HEATING" | "DISTRICT_COOLING" | "STEAM" | "PURCHASED_GOODS_AND_SERVICES" | "CAPITAL_GOODS" | "FUEL_AND_ENERGY_RELATED" | "UPSTREAM_TRANSPORT" | "WASTE" | "BUSINESS_TRAVEL" | "EMPLOYEE_COMMUTING" | "UPSTREAM_LEASED_ASSETS" | "DOWNSTREAM_TRANSPORT" | "PROCESSING_OF_SOLD_PRODUCTS" | "USE_OF_SOLD_PRODUCTS" | "END_OF_LIFE_OF_SOLD_PRODUCTS" | "DOWNSTREAM_LEASED_ASSETS" | "FRANCHISES" | "INVESTMENTS";
-        EmissionFactor: {
-            category: components["schemas"]["EmissionCategory"];
-            code: string;
-            /** Format: uuid */
-            id: string;
-            kgCo2ePerUnit: number;
-            name: string;
-            scope: components["schemas"]["Scope"];
-            source: string;
-            unit: string;
-        };
         EmissionFactorInput: {
             category: components["schemas"]["EmissionCategory"];
             code: string;
@@ -405,21 +391,6 @@ export interface components {
             scope: components["schemas"]["Scope"];
             source: string;
             unit: string;
-        };
-        EmissionFactorSet: {
-            country: string;
-            description?: string | null;
-            factorCount: number;
-            /** @description only in the single-set answer, not in list items */
-            factors?: components["schemas"]["EmissionFactor"][];
-            /** @enum {string} */
-            gwpSet: "AR5" | "AR6";
-            /** Format: uuid */
-            id: string;
-            illustrative: boolean;
-            name: string;
-            version: string;
-            year: number;
         };
         EmissionFactorSetInput: {
             country: string;
@@ -432,8 +403,31 @@ export interface components {
             version: string;
             year: number;
         };
-        EmissionFactorSetPage: components["schemas"]["PageMeta"] & {
-            items: components["schemas"]["EmissionFactorSet"][];
+        EmissionFactorSetView: {
+            country: string;
+            description?: string | null;
+            factorCount: number;
+            /** @description only in the single-set answer, not in list items */
+            factors?: components["schemas"]["EmissionFactorView"][];
+            /** @enum {string} */
+            gwpSet: "AR5" | "AR6";
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            name: string;
+            version: string;
+            year: number;
+        };
+        EmissionFactorView: {
+            category: components["schemas"]["EmissionCategory"];
+            code: string;
+            /** Format: uuid */
+            id: string;
+            kgCo2ePerUnit: number;
+            name: string;
+            scope: components["schemas"]["Scope"];
+            source: string;
+            unit: string;
         };
         Grant: {
             /** Format: uuid */
@@ -463,32 +457,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "USER" | "CLIENT";
+            kind: "ANONYMOUS" | "USER" | "CLIENT";
             networkIds?: string[];
             scopes?: string[];
         };
-        Membership: {
-            active?: boolean;
-            agreementReference?: string | null;
-            /** Format: date */
-            agreementSignedOn?: string | null;
-            /** Format: uuid */
-            id: string;
-            /** Format: date */
-            joinedOn: string;
-            latestReportStatus?: components["schemas"]["ReportStatus"] | null;
-            latestReportYear?: number | null;
-            /** Format: date */
-            leftOn?: string | null;
-            /** Format: uuid */
-            networkId: string;
-            organisation: components["schemas"]["OrganisationRef"];
-            /** Format: date */
-            periodEnd?: string | null;
-            /** Format: date */
-            periodStart?: string | null;
-            role: components["schemas"]["MembershipRole"];
-        };
+        /** @enum {string} */
+        MemberRole: "PARTNER" | "FOUNDING_PARTNER" | "OBSERVER";
         MembershipInput: {
             agreementReference?: string | null;
             /** Format: date */
@@ -503,13 +477,8 @@ export interface components {
             periodEnd?: string | null;
             /** Format: date */
             periodStart?: string | null;
-            role: components["schemas"]["MembershipRole"];
+            role: components["schemas"]["MemberRole"];
         };
-        MembershipPage: components["schemas"]["PageMeta"] & {
-            items: components["schemas"]["Membership"][];
-        };
-        /** @enum {string} */
-        MembershipRole: "PARTNER" | "FOUNDING_PARTNER" | "OBSERVER";
         MembershipUpdate: {
             agreementReference?: string | null;
             /** Format: date */
@@ -522,16 +491,29 @@ export interface components {
             periodEnd?: string | null;
             /** Format: date */
             periodStart?: string | null;
-            role: components["schemas"]["MembershipRole"];
+            role: components["schemas"]["MemberRole"];
         };
-        Network: components["schemas"]["NetworkInput"] & {
-            /** Format: date-time */
-            createdAt?: string;
-            demo: boolean;
+        MembershipView: {
+            active?: boolean;
+            agreementReference?: string | null;
+            /** Format: date */
+            agreementSignedOn?: string | null;
             /** Format: uuid */
             id: string;
-            /** Format: date-time */
-            updatedAt?: string;
+            /** Format: date */
+            joinedOn: string;
+            latestReportStatus?: components["schemas"]["ReportStatus"] | null;
+            latestReportYear?: number | null;
+            /** Format: date */
+            leftOn?: string | null;
+            /** Format: uuid */
+            networkId: string;
+            organisation: components["schemas"]["OrganisationSummary"];
+            /** Format: date */
+            periodEnd?: string | null;
+            /** Format: date */
+            periodStart?: string | null;
+            role: components["schemas"]["MemberRole"];
         };
         NetworkComparison: {
             networks: components["schemas"]["NetworkComparisonRow"][];
@@ -563,9 +545,6 @@ export interface components {
             slug: string;
             visibility?: components["schemas"]["Visibility"];
         };
-        NetworkPage: components["schemas"]["PageMeta"] & {
-            items: components["schemas"]["Network"][];
-        };
         NetworkRef: {
             /** Format: uuid */
             id: string;
@@ -581,13 +560,12 @@ export interface components {
             progress?: components["schemas"]["CommitmentProgress"][];
             years: components["schemas"]["StatsYear"][];
         };
-        Organisation: components["schemas"]["OrganisationInput"] & {
+        NetworkView: components["schemas"]["NetworkInput"] & {
             /** Format: date-time */
             createdAt?: string;
             demo: boolean;
             /** Format: uuid */
             id: string;
-            orgNumberVerified: boolean;
             /** Format: date-time */
             updatedAt?: string;
         };
@@ -600,21 +578,43 @@ export interface components {
             orgNumber?: string | null;
             sector: components["schemas"]["Sector"];
         };
-        OrganisationPage: components["schemas"]["PageMeta"] & {
-            items: components["schemas"]["Organisation"][];
-        };
-        OrganisationRef: {
+        OrganisationSummary: {
             country: string;
             /** Format: uuid */
             id: string;
             name: string;
             sector?: components["schemas"]["Sector"];
         };
+        OrganisationView: components["schemas"]["OrganisationInput"] & {
+            /** Format: date-time */
+            createdAt?: string;
+            demo: boolean;
+            /** Format: uuid */
+            id: string;
+            orgNumberVerified: boolean;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
         PageMeta: {
             page: number;
             size: number;
             totalItems: number;
             totalPages: number;
+        };
+        PageResponseCommitmentView: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["CommitmentView"][];
+        };
+        PageResponseEmissionFactorSetView: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["EmissionFactorSetView"][];
+        };
+        PageResponseMembershipView: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["MembershipView"][];
+        };
+        PageResponseNetworkView: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["NetworkView"][];
+        };
+        PageResponseOrganisationView: components["schemas"]["PageMeta"] & {
+            items: components["schemas"]["OrganisationView"][];
         };
         Problem: {
             detail?: string;
@@ -633,7 +633,7 @@ export interface components {
             demo: boolean;
             /** Format: uuid */
             id: string;
-            organisation?: components["schemas"]["OrganisationRef"];
+            organisation?: components["schemas"]["OrganisationSummary"];
             /** Format: uuid */
             organisationId: string;
             organisationName?: string | null;
@@ -857,7 +857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommitmentPage"];
+                    "application/json": components["schemas"]["PageResponseCommitmentView"];
                 };
             };
         };
@@ -877,7 +877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmissionFactorSetPage"];
+                    "application/json": components["schemas"]["PageResponseEmissionFactorSetView"];
                 };
             };
         };
@@ -901,7 +901,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmissionFactorSet"];
+                    "application/json": components["schemas"]["EmissionFactorSetView"];
                 };
             };
         };
@@ -923,7 +923,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmissionFactorSet"];
+                    "application/json": components["schemas"]["EmissionFactorSetView"];
                 };
             };
         };
@@ -968,7 +968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NetworkPage"];
+                    "application/json": components["schemas"]["PageResponseNetworkView"];
                 };
             };
         };
@@ -992,7 +992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Network"];
+                    "application/json": components["schemas"]["NetworkView"];
                 };
             };
         };
@@ -1014,7 +1014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Network"];
+                    "application/json": components["schemas"]["NetworkView"];
                 };
             };
         };
@@ -1036,7 +1036,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MembershipPage"];
+                    "application/json": components["schemas"]["PageResponseMembershipView"];
                 };
             };
         };
@@ -1062,7 +1062,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Membership"];
+                    "application/json": components["schemas"]["MembershipView"];
                 };
             };
         };
@@ -1089,7 +1089,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Membership"];
+                    "application/json": components["schemas"]["MembershipView"];
                 };
             };
         };
@@ -1131,7 +1131,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganisationPage"];
+                    "application/json": components["schemas"]["PageResponseOrganisationView"];
                 };
             };
         };
@@ -1155,7 +1155,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organisation"];
+                    "application/json": components["schemas"]["OrganisationView"];
                 };
             };
         };
@@ -1177,7 +1177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Organisation"];
+                    "application/json": components["schemas"]["OrganisationView"];
                 };
             };
         };

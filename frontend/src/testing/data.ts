@@ -10,7 +10,7 @@ export const ids = {
   user: '33333333-3333-4333-8333-333333333333',
 };
 
-export function buildNetwork(over: Partial<Schemas['Network']> = {}): Schemas['Network'] {
+export function buildNetwork(over: Partial<Schemas['NetworkView']> = {}): Schemas['NetworkView'] {
   return {
     id: ids.network,
     slug: 'klimapartnere-innlandet',
@@ -25,7 +25,7 @@ export function buildNetwork(over: Partial<Schemas['Network']> = {}): Schemas['N
   };
 }
 
-export function buildOrganisation(over: Partial<Schemas['Organisation']> = {}): Schemas['Organisation'] {
+export function buildOrganisation(over: Partial<Schemas['OrganisationView']> = {}): Schemas['OrganisationView'] {
   return { id: ids.organisation, name: 'Stange kommune', country: 'NO', sector: 'PUBLIC', orgNumber: null, orgNumberVerified: false, demo: true, ...over };
 }
 

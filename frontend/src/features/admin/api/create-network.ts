@@ -4,7 +4,7 @@ import type { Schemas } from '@/lib/api-schemas';
 import { queryKeys } from '@/lib/query-keys';
 
 export const createNetwork = (input: Schemas['NetworkInput']) =>
-  api.post<Schemas['Network']>('/networks', input, { headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  api.post<Schemas['NetworkView']>('/networks', input, { headers: { 'Idempotency-Key': crypto.randomUUID() } });
 
 export function useCreateNetwork() {
   const queryClient = useQueryClient();

@@ -4,7 +4,7 @@ import type { Schemas } from '@/lib/api-schemas';
 import { queryKeys } from '@/lib/query-keys';
 
 export const addMember = ({ networkId, input }: { networkId: string; input: Schemas['MembershipInput'] }) =>
-  api.post<Schemas['Membership']>(`/networks/${networkId}/members`, input, {
+  api.post<Schemas['MembershipView']>(`/networks/${networkId}/members`, input, {
     // Retried submits (double click, flaky network) must not create two memberships.
     headers: { 'Idempotency-Key': crypto.randomUUID() },
   });

@@ -3,10 +3,10 @@ import { api } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api-schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-export type Membership = Schemas['Membership'];
+export type Membership = Schemas['MembershipView'];
 
 export const getMembers = (networkId: string) =>
-  api.get<Schemas['MembershipPage']>(`/networks/${networkId}/members`, { query: { size: 100 } });
+  api.get<Schemas['PageResponseMembershipView']>(`/networks/${networkId}/members`, { query: { size: 100 } });
 
 export const membersQueryOptions = (networkId: string) =>
   queryOptions({ queryKey: queryKeys.networks.members(networkId), queryFn: () => getMembers(networkId) });

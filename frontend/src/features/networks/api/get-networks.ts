@@ -6,7 +6,7 @@ import { queryKeys } from '@/lib/query-keys';
 export type NetworkListParams = { q?: string; country?: string; page?: number; size?: number };
 
 export const getNetworks = (params: NetworkListParams) =>
-  api.get<Schemas['NetworkPage']>('/networks', { query: { size: 100, ...params } });
+  api.get<Schemas['PageResponseNetworkView']>('/networks', { query: { size: 100, ...params } });
 
 export const networksQueryOptions = (params: NetworkListParams = {}) =>
   queryOptions({ queryKey: queryKeys.networks.list(params), queryFn: () => getNetworks(params) });

@@ -6,7 +6,7 @@ import { queryKeys } from '@/lib/query-keys';
 type Args = { networkId: string; membershipId: string; input: Schemas['MembershipUpdate'] };
 
 export const updateMember = ({ networkId, membershipId, input }: Args) =>
-  api.put<Schemas['Membership']>(`/networks/${networkId}/members/${membershipId}`, input);
+  api.put<Schemas['MembershipView']>(`/networks/${networkId}/members/${membershipId}`, input);
 
 /** Leaving is recorded as an end date, never a delete: past years still count the member. */
 export function useUpdateMember() {

@@ -4,7 +4,7 @@ import { todayIso } from '@/lib/clock';
 import type { FieldErrors } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api-schemas';
 
-export type MembershipDraft = { role: Schemas['MembershipRole']; joinedOn: string; agreementReference: string; agreementSignedOn: string };
+export type MembershipDraft = { role: Schemas['MemberRole']; joinedOn: string; agreementReference: string; agreementSignedOn: string };
 
 export const emptyMembership = (): MembershipDraft => ({
   role: 'PARTNER',

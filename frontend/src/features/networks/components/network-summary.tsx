@@ -3,7 +3,7 @@ import { DemoBadge } from '@/components/ui/status';
 import type { Schemas } from '@/lib/api-schemas';
 import { useFormat } from '@/lib/format';
 
-export function NetworkSummary({ network }: { network: Schemas['Network'] }) {
+export function NetworkSummary({ network }: { network: Schemas['NetworkView'] }) {
   const { t } = useTranslation(['networks', 'common']);
   const fmt = useFormat();
   return (

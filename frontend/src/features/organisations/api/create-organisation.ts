@@ -4,7 +4,7 @@ import type { Schemas } from '@/lib/api-schemas';
 import { queryKeys } from '@/lib/query-keys';
 
 export const createOrganisation = (input: Schemas['OrganisationInput']) =>
-  api.post<Schemas['Organisation']>('/organisations', input, { headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  api.post<Schemas['OrganisationView']>('/organisations', input, { headers: { 'Idempotency-Key': crypto.randomUUID() } });
 
 export function useCreateOrganisation() {
   const queryClient = useQueryClient();

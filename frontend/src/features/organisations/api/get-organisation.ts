@@ -3,7 +3,7 @@ import { api } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api-schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-export const getOrganisation = (id: string) => api.get<Schemas['Organisation']>(`/organisations/${id}`);
+export const getOrganisation = (id: string) => api.get<Schemas['OrganisationView']>(`/organisations/${id}`);
 
 export const organisationQueryOptions = (id: string) =>
   queryOptions({ queryKey: queryKeys.organisations.detail(id), queryFn: () => getOrganisation(id) });

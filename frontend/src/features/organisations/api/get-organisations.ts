@@ -6,7 +6,7 @@ import { queryKeys } from '@/lib/query-keys';
 export type OrganisationListParams = { q?: string; country?: string; networkId?: string };
 
 export const getOrganisations = (params: OrganisationListParams) =>
-  api.get<Schemas['OrganisationPage']>('/organisations', { query: { size: 100, ...params } });
+  api.get<Schemas['PageResponseOrganisationView']>('/organisations', { query: { size: 100, ...params } });
 
 export const organisationsQueryOptions = (params: OrganisationListParams = {}) =>
   queryOptions({ queryKey: queryKeys.organisations.list(params), queryFn: () => getOrganisations(params) });

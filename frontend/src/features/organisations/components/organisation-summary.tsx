@@ -3,7 +3,7 @@ import { DemoBadge } from '@/components/ui/status';
 import type { Schemas } from '@/lib/api-schemas';
 import { useFormat } from '@/lib/format';
 
-export function OrganisationSummary({ organisation: o }: { organisation: Schemas['Organisation'] }) {
+export function OrganisationSummary({ organisation: o }: { organisation: Schemas['OrganisationView'] }) {
   const { t } = useTranslation(['networks', 'common']);
   const fmt = useFormat();
   return (

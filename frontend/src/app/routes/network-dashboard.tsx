@@ -10,6 +10,7 @@ import { MemberList } from '@/features/networks/components/member-list';
 import { NetworkSummary } from '@/features/networks/components/network-summary';
 import { useNetworkStats } from '@/features/stats/api/get-network-stats';
 import { CoverageChart, LikeForLikeChart, ProgressTable, TotalsChart } from '@/features/stats/components/network-charts';
+import { StatsCsvButton } from '@/features/stats/components/stats-csv-button';
 import { useFormat } from '@/lib/format';
 
 export default function NetworkDashboardPage() {
@@ -43,6 +44,7 @@ export default function NetworkDashboardPage() {
           <>
             {stats.data.asOf ? <p className="muted">{t('dashboard.asOf', { time: fmt.dateTime(stats.data.asOf) })}</p> : null}
             <p className="muted">{t('dashboard.scope3Note')}</p>
+            <StatsCsvButton networkId={n.id} filename={`${slug}-figures.csv`} />
             <TotalsChart stats={stats.data} slug={slug} />
             <LikeForLikeChart stats={stats.data} slug={slug} />
             <CoverageChart stats={stats.data} slug={slug} />

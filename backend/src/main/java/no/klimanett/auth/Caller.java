@@ -16,17 +16,22 @@ public record Caller(
         Set<UUID> clientNetworks,
         Set<ClientScope> scopes) {
 
-    public enum Kind { ANONYMOUS, USER, CLIENT }
+    public enum Kind { ANONYMOUS, USER, CLIENT, SYSTEM }
 
     public static final Caller ANONYMOUS = new Caller(Kind.ANONYMOUS, null, null, "anonymous", false,
             Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+    /** The application itself (the demo loader): may do what an administrator may, and is audited by name. */
+    public static Caller system(String job) {
+        return new Caller(Kind.SYSTEM, null, null, job, true, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
 
     public boolean isAnonymous() {
         return kind == Kind.ANONYMOUS;
     }
 
     public boolean isUser() {
-        return kind == Kind.USER;
+        return kind == Kind.USER || kind == Kind.SYSTEM;
     }
 
     public boolean isClient() {
@@ -39,6 +44,7 @@ public record Caller(
             case USER -> "user:" + userId;
             case CLIENT -> "client:" + clientId;
             case ANONYMOUS -> "anonymous";
+            case SYSTEM -> "system:" + name;
         };
     }
 

@@ -33,6 +33,12 @@ public class CallerContext {
         return caller;
     }
 
+    /** For work the application does itself, outside any HTTP request (inside an activated request context). */
+    public void actAs(Caller system) {
+        if (system.kind() != Caller.Kind.SYSTEM) throw new IllegalArgumentException("only the system acts as itself");
+        caller = system;
+    }
+
     private Caller resolve() {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Caller.ANONYMOUS;

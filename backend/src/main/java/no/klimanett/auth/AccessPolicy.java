@@ -59,6 +59,31 @@ public class AccessPolicy {
         return List.copyOf(ids);
     }
 
+    // ------------------------------------------------------------------ figures (stats)
+
+    /**
+     * Aggregate figures of a network: anyone for a public network (published figures); for a members-only one,
+     * its coordinators and viewers, API clients granted the network with {@code stats:read}, and reporters of a
+     * current member. Callers who cannot read the network at all get 404 before this is asked.
+     */
+    public boolean canReadStats(UUID networkId, boolean isPublic) {
+        Caller c = caller();
+        if (isPublic || canSeeOrganisationFigures(networkId) || c.clientMayRead(networkId, ClientScope.STATS_READ)) {
+            return true;
+        }
+        return c.isUser() && !c.reporterFor().isEmpty() && currentNetworksOf(c.reporterFor()).contains(networkId);
+    }
+
+    /**
+     * Whether the caller sees a network's figures organisation by organisation, whatever the network publishes:
+     * the people who run or follow the network. Everyone else (anonymous callers, API clients, reporters) sees
+     * what the network's publication level allows, with small groups folded.
+     */
+    public boolean canSeeOrganisationFigures(UUID networkId) {
+        Caller c = caller();
+        return c.admin() || c.coordinatorOf().contains(networkId) || c.viewerOf().contains(networkId);
+    }
+
     // ------------------------------------------------------------------ organisations
 
     /** Coordinators search all organisations to add partners; others see the members of networks they can read. */

@@ -1,0 +1,226 @@
+package no.klimanett.stats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL of the figures, in one place. Every query reads the aggregate tables of V4__stats.sql
+ * ({@code org_year_emissions}, {@code org_year_report}) joined with memberships; none reads report lines.
+ *
+ * <p>Definitions (the same words are used in openapi and docs/stats.md):
+ * <ul>
+ *   <li><b>members of a network in year Y</b>: organisations with a membership of the network, or of any
+ *       network below it (umbrella roll-up, recursively), at any time in Y — each organisation once;</li>
+ *   <li><b>network figure for Y</b>: the sum over the approved reports for Y of those members;</li>
+ *   <li><b>reporting members</b>: members with an approved report for Y (a report with no lines counts, as 0).</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class StatsQueries {
+
+    /** The network and every network below it. UNION (not UNION ALL) ends a cycle should one ever exist. */
+    static final String TREE = """
+            tree(id) AS (
+                SELECT CAST(:network AS uuid)
+                UNION
+                SELECT n.id FROM network n JOIN tree t ON n.parent_id = t.id
+            )""";
+
+    /** (year, organisation) for every member at any time in each year of [from, to], each once. */
+    static final String MEMBERS = """
+            members AS (
+                SELECT DISTINCT y.year, m.organisation_id
+                FROM generate_series(CAST(:from AS integer), CAST(:to AS integer)) AS y(year)
+                JOIN membership m ON m.network_id IN (SELECT id FROM tree)
+                 AND m.joined_on <= make_date(y.year, 12, 31)
+                 AND (m.left_on IS NULL OR m.left_on >= make_date(y.year, 1, 1))
+            )""";
+
+    /** The four sums of {@link Emissions} over rows {@code e} of org_year_emissions. */
+    static final String SUMS = """
+            coalesce(sum(e.location_t) FILTER (WHERE e.scope = 1), 0) AS scope1_t,
+            coalesce(sum(CASE WHEN :market THEN e.market_t ELSE e.location_t END) FILTER (WHERE e.scope = 2), 0) AS scope2_t,
+            coalesce(sum(e.location_t) FILTER (WHERE e.scope = 3), 0) AS scope3_t,
+            coalesce(sum(CASE WHEN :market THEN e.direct_market_t ELSE e.direct_location_t END)
+                     FILTER (WHERE e.scope IN (1, 2)), 0) AS direct12_t""";
+
+    /** Per-employee denominator: the report's own, else the organisation's employee count. */
+    static final String EMPLOYEES = "coalesce(r.employees, o.employee_count)";
+
+    @Inject
+    EntityManager em;
+
+    /** One row of {@link #figures}: a year's total (key null) or one group of it. */
+    public record FigureRow(int year, Map<Dimension, String> key, String organisationName, long organisations, Emissions emissions) {
+        public boolean isTotal() {
+            return key == null;
+        }
+    }
+
+    /** Per year: the total and, when dimensions are given, its groups, from one GROUPING SETS query. */
+    public List<FigureRow> figures(UUID network, int from, int to, Scope2Method method, List<Dimension> dimensions) {
+        String columns = dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
+        String sql = "WITH RECURSIVE " + TREE + ", " + MEMBERS + "\n"
+                + "SELECT mb.year, " + (dimensions.isEmpty() ? "1" : "GROUPING(" + dimensions.get(0).column + ")") + " AS total, "
+                + (dimensions.isEmpty() ? "" : columns + ", ")
+                + "min(o.name) AS organisation_name, count(DISTINCT e.organisation_id) AS organisations,\n" + SUMS + "\n"
+                + "FROM members mb\n"
+                + "JOIN org_year_emissions e ON e.organisation_id = mb.organisation_id AND e.year = mb.year\n"
+                + "JOIN organisation o ON o.id = mb.organisation_id\n"
+                + (dimensions.isEmpty() ? "GROUP BY mb.year\n"
+                        : "GROUP BY GROUPING SETS ((mb.year, " + columns + "), (mb.year))\n")
+                + "ORDER BY mb.year" + (dimensions.isEmpty() ? "" : ", " + columns);
+        List<FigureRow> result = new ArrayList<>();
+        for (Object[] r : rows(sql, network, from, to, method)) {
+            int year = ((Number) r[0]).intValue();
+            boolean total = ((Number) r[1]).intValue() == 1;
+            Map<Dimension, String> key = null;
+            if (!total) {
+                key = new java.util.EnumMap<>(Dimension.class);
+                for (int i = 0; i < dimensions.size(); i++) key.put(dimensions.get(i), (String) r[2 + i]);
+            }
+            int at = 2 + dimensions.size();
+            result.add(new FigureRow(year, key, (String) r[at], ((Number) r[at + 1]).longValue(), emissions(r, at + 2)));
+        }
+        return result;
+    }
+
+    /** Members, reporting members and their employees, reports counted and the latest approval, per year. */
+    public record CoverageRow(int year, long members, long reporting, long employees, long reportingWithoutEmployees, Instant asOf) {}
+
+    public Map<Integer, CoverageRow> coverage(UUID network, int from, int to) {
+        String sql = "WITH RECURSIVE " + TREE + ", " + MEMBERS + """
+
+                SELECT mb.year, count(*) AS members, count(r.organisation_id) AS reporting,
+                       coalesce(sum(%s) FILTER (WHERE r.organisation_id IS NOT NULL), 0) AS employees,
+                       count(r.organisation_id) FILTER (WHERE %s IS NULL) AS without_employees,
+                       max(r.approved_at) AS as_of
+                FROM members mb
+                JOIN organisation o ON o.id = mb.organisation_id
+                LEFT JOIN org_year_report r ON r.organisation_id = mb.organisation_id AND r.year = mb.year
+                GROUP BY mb.year""".formatted(EMPLOYEES, EMPLOYEES);
+        Map<Integer, CoverageRow> result = new HashMap<>();
+        for (Object[] r : rows(sql, network, from, to, null)) {
+            int year = ((Number) r[0]).intValue();
+            result.put(year, new CoverageRow(year, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), instant(r[5])));
+        }
+        return result;
+    }
+
+    /** Like-for-like: the organisations that were members in both years and have approved reports for both. */
+    public record LikeForLikeRow(long organisations, Emissions fromYear, Emissions toYear, Instant asOf) {}
+
+    public LikeForLikeRow likeForLike(UUID network, int from, int to, Scope2Method method) {
+        String sql = "WITH RECURSIVE " + TREE + ", " + MEMBERS + """
+                ,
+                both_years AS (
+                    SELECT r.organisation_id, max(r.approved_at) AS approved_at
+                    FROM members mb
+                    JOIN org_year_report r ON r.organisation_id = mb.organisation_id AND r.year = mb.year
+                    WHERE mb.year IN (:from, :to)
+                    GROUP BY r.organisation_id
+                    HAVING count(*) = 2
+                ),
+                sums AS (
+                    SELECT e.year, %s
+                    FROM org_year_emissions e
+                    WHERE e.organisation_id IN (SELECT organisation_id FROM both_years) AND e.year IN (:from, :to)
+                    GROUP BY e.year
+                )
+                SELECT (SELECT count(*) FROM both_years), (SELECT max(approved_at) FROM both_years), y.year,
+                       coalesce(s.scope1_t, 0), coalesce(s.scope2_t, 0), coalesce(s.scope3_t, 0), coalesce(s.direct12_t, 0)
+                FROM (VALUES (CAST(:from AS integer)), (CAST(:to AS integer))) AS y(year)
+                LEFT JOIN sums s ON s.year = y.year
+                ORDER BY y.year""".formatted(SUMS);
+        List<Object[]> rows = rows(sql, network, from, to, method);
+        return new LikeForLikeRow(((Number) rows.get(0)[0]).longValue(), emissions(rows.get(0), 3), emissions(rows.get(1), 3),
+                instant(rows.get(0)[1]));
+    }
+
+    /** An organisation's own figures for one year (its approved report), with its per-employee denominator. */
+    public record OrganisationYear(UUID organisationId, int year, Long employees, Emissions emissions, Instant approvedAt) {}
+
+    public List<OrganisationYear> organisationYears(Collection<UUID> organisations, int to, Scope2Method method) {
+        if (organisations.isEmpty()) return List.of();
+        String sql = """
+                SELECT r.organisation_id, r.year, %s AS employees, r.approved_at, %s
+                FROM org_year_report r
+                JOIN organisation o ON o.id = r.organisation_id
+                LEFT JOIN org_year_emissions e ON e.organisation_id = r.organisation_id AND e.year = r.year
+                WHERE r.organisation_id IN (:organisations) AND r.year <= :to
+                GROUP BY r.organisation_id, r.year, r.employees, o.employee_count, r.approved_at
+                ORDER BY r.organisation_id, r.year""".formatted(EMPLOYEES, SUMS);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter("organisations", organisations)
+                .setParameter("to", to)
+                .setParameter("market", method == Scope2Method.MARKET)
+                .getResultList();
+        return rows.stream().map(r -> new OrganisationYear((UUID) r[0], ((Number) r[1]).intValue(),
+                r[2] == null ? null : ((Number) r[2]).longValue(), emissions(r, 4), instant(r[3]))).toList();
+    }
+
+    /** The quantitative commitments of a network: its own (organisation null) and its partners'. */
+    public record CommitmentRow(UUID id, String title, UUID organisationId, String organisationName, String targetType,
+                                String intensityMetric, boolean scope1, boolean scope2, boolean scope3, Integer baseYear,
+                                BigDecimal baseYearEmissions, Integer targetYear, BigDecimal reductionPct,
+                                BigDecimal targetLevel, String status) {}
+
+    public List<CommitmentRow> commitments(UUID network) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT c.id, c.title, c.organisation_id, o.name, c.target_type, c.intensity_metric,
+                       coalesce(c.scope1_coverage_pct, 0) > 0, coalesce(c.scope2_coverage_pct, 0) > 0,
+                       coalesce(c.scope3_coverage_pct, 0) > 0, c.base_year, c.base_year_emissions_t, c.target_year,
+                       c.reduction_pct, c.target_level_t, c.status
+                FROM commitment c
+                LEFT JOIN organisation o ON o.id = c.organisation_id
+                WHERE c.network_id = :network AND c.target_type <> 'ACTION'
+                ORDER BY c.organisation_id IS NOT NULL, o.name, c.title, c.id""")
+                .setParameter("network", network)
+                .getResultList();
+        return rows.stream().map(r -> new CommitmentRow((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (Boolean) r[6], (Boolean) r[7], (Boolean) r[8], integer(r[9]),
+                (BigDecimal) r[10], integer(r[11]), (BigDecimal) r[12], (BigDecimal) r[13], (String) r[14])).toList();
+    }
+
+    private List<Object[]> rows(String sql, UUID network, int from, int to, Scope2Method method) {
+        var query = em.createNativeQuery(sql)
+                .setParameter("network", network)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        if (method != null) query.setParameter("market", method == Scope2Method.MARKET);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
+    private static Emissions emissions(Object[] r, int at) {
+        return new Emissions((BigDecimal) r[at], (BigDecimal) r[at + 1], (BigDecimal) r[at + 2], (BigDecimal) r[at + 3]);
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) return null;
+        if (value instanceof Instant i) return i;
+        if (value instanceof OffsetDateTime o) return o.toInstant();
+        if (value instanceof Timestamp t) return t.toInstant();
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

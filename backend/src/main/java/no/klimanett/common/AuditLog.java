@@ -24,6 +24,7 @@ public class AuditLog {
     @Inject
     ObjectMapper json;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditEvent")
     public record Event(long id, Instant occurredAt, String actor, String entityType, UUID entityId, String action,
                         Map<String, Object> details) {}
 

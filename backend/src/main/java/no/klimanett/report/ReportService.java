@@ -70,11 +70,8 @@ public class ReportService {
 
     @Transactional
     public PageResponse<ReportSummary> list(UUID organisationId, PageRequest page) {
-        requireLogin();
+        requireReaderOf(organisationId);
         boolean drafts = access.canSeeDrafts(organisationId);
-        if ((!drafts && !access.canReadReport(organisationId, false)) || !organisationExists(organisationId)) {
-            throw ProblemException.notFound("Organisation " + organisationId);
-        }
         var filters = new Filters().always("organisationId = :org", "org", organisationId);
         if (!drafts) filters.always("status <> :draft", "draft", ReportStatus.DRAFT);
         var query = Report.<Report>find(filters.query("year desc"), filters.parameters());
@@ -163,6 +160,7 @@ public class ReportService {
     }
 
     /** The result of an import: how many lines came in, and the report's totals after it. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReportLinesImport")
     public record ImportResult(int importedLines, ReportTotals totals) {}
 
     /** Appends the lines of a CSV file to the draft, all or nothing. */
@@ -200,7 +198,27 @@ public class ReportService {
         return new ReportHistory(audit.eventsOf(ENTITY, report.id), revisions);
     }
 
-    // ------------------------------------------------------------------ shared with the workflow
+    // ------------------------------------------------------------------ shared with the workflow and restatements
+
+    /** Anyone who may read some report of the organisation (its reporters, reviewers, viewers); 404 for others. */
+    void requireReaderOf(UUID organisationId) {
+        requireLogin();
+        boolean reader = access.canSeeDrafts(organisationId) || access.canReadReport(organisationId, false);
+        if (!reader || !organisationExists(organisationId)) {
+            throw ProblemException.notFound("Organisation " + organisationId);
+        }
+    }
+
+    /** Totals of the organisation's approved reports of the given years, by year. */
+    Map<Integer, ReportTotals> approvedTotals(UUID organisationId, List<Integer> years) {
+        if (years.isEmpty()) return Map.of();
+        List<Report> approved = Report.list("organisationId = ?1 and year in ?2 and status = ?3", organisationId, years,
+                ReportStatus.APPROVED);
+        var totals = lines.totals(approved.stream().map(r -> r.id).toList());
+        Map<Integer, ReportTotals> byYear = new HashMap<>();
+        approved.forEach(r -> byYear.put(r.year, totals.get(r.id)));
+        return byYear;
+    }
 
     /** The report if the caller may read it in its current state; 404 otherwise, so nothing is revealed. */
     Report readable(UUID organisationId, int year) {

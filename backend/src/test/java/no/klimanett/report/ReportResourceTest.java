@@ -50,6 +50,10 @@ class ReportResourceTest {
     record Setup(Organisation org, Network network, String reporter, String coordinator, String viewer, String base) {}
 
     Setup setup() {
+        return setup(fixtures);
+    }
+
+    static Setup setup(Fixtures fixtures) {
         Organisation org = fixtures.organisation();
         Network network = fixtures.network(Visibility.PUBLIC);
         fixtures.member(network.id, org.id, LocalDate.of(2020, 1, 1), null);

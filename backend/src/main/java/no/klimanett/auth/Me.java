@@ -1,16 +1,17 @@
 package no.klimanett.auth;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-public record Me(UUID id, Caller.Kind kind, String email, String displayName, String clientId, boolean admin,
+public record Me(@Schema(nullable = true) UUID id, Caller.Kind kind, @Schema(nullable = true) String email, String displayName, @Schema(nullable = true) String clientId, boolean admin,
                  List<Grant> grants, List<String> scopes, List<UUID> networkIds) {
 
     /** A role and what it is scoped to; the same shape in /me, in the user admin views and as grants input. */
-    public record Grant(@NotNull Role role, UUID networkId, UUID organisationId) {
+    public record Grant(@NotNull Role role, @Schema(nullable = true) UUID networkId, @Schema(nullable = true) UUID organisationId) {
 
         /** In a stable order, so that the same grants always serialise the same way. */
         static List<Grant> of(Collection<RoleGrant> grants) {

@@ -1,5 +1,6 @@
 package no.klimanett.auth;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The OAuth 2.0 token response (RFC 6749 §5.1), with its standard snake_case names. */
@@ -7,4 +8,4 @@ public record TokenResponse(
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("token_type") String tokenType,
         @JsonProperty("expires_in") long expiresIn,
-        @JsonProperty("scope") String scope) {}
+        @Schema(nullable = true) @JsonProperty("scope") String scope) {}

@@ -1,5 +1,6 @@
 package no.klimanett.commitment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,26 +12,26 @@ import java.util.UUID;
 public record CommitmentView(
         UUID id,
         UUID networkId,
-        UUID organisationId,
+        @Schema(nullable = true) UUID organisationId,
         String title,
-        String description,
+        @Schema(nullable = true) String description,
         TargetType targetType,
-        IntensityMetric intensityMetric,
-        ScopeCoverage scopeCoverage,
-        Integer baseYear,
-        BigDecimal baseYearEmissionsT,
-        Integer targetYear,
-        BigDecimal reductionPct,
-        BigDecimal targetLevelT,
-        String actionCategory,
-        LocalDate dueOn,
+        @Schema(nullable = true) IntensityMetric intensityMetric,
+        @Schema(nullable = true) ScopeCoverage scopeCoverage,
+        @Schema(nullable = true) Integer baseYear,
+        @Schema(nullable = true) BigDecimal baseYearEmissionsT,
+        @Schema(nullable = true) Integer targetYear,
+        @Schema(nullable = true) BigDecimal reductionPct,
+        @Schema(nullable = true) BigDecimal targetLevelT,
+        @Schema(nullable = true) String actionCategory,
+        @Schema(nullable = true) LocalDate dueOn,
         CommitmentStatus status,
         boolean demo,
         Instant createdAt,
         Instant updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChange> statusHistory) {
 
-    public record StatusChange(CommitmentStatus fromStatus, CommitmentStatus toStatus, String comment, Instant changedAt,
+    public record StatusChange(@Schema(nullable = true) CommitmentStatus fromStatus, CommitmentStatus toStatus, @Schema(nullable = true) String comment, Instant changedAt,
                                String changedBy) {
 
         static StatusChange of(CommitmentStatusChange c) {

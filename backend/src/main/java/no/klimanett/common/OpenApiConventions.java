@@ -24,6 +24,7 @@ public class OpenApiConventions implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         addProblemSchemas(openAPI);
+        markRequiredOutputProperties(openAPI);
         openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement(),
                 OASFactory.createSecurityRequirement().addScheme("bearer")));
         if (openAPI.getPaths() == null) return;
@@ -78,6 +79,39 @@ public class OpenApiConventions implements OASFilter {
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
         APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
         responses.addAPIResponse(status, response);
+    }
+
+    /**
+     * Our responses always carry every field of their record (null where there is no value), so for the
+     * schemas we send, every property is required and only those marked {@code @Schema(nullable = true)} may
+     * be null. Generated clients then type fields exactly. Request schemas keep the validation's own rules.
+     */
+    private static void markRequiredOutputProperties(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) return;
+        for (var entry : openAPI.getComponents().getSchemas().entrySet()) {
+            String name = entry.getKey();
+            Schema schema = entry.getValue();
+            if (name.endsWith("Input") || name.endsWith("Update") || schema.getProperties() == null
+                    || schema.getRequired() != null && !schema.getRequired().isEmpty()) {
+                continue;
+            }
+            List<String> required = schema.getProperties().entrySet().stream()
+                    .filter(p -> !isNullable(p.getValue()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            schema.setRequired(required);
+        }
+    }
+
+    private static boolean isNullable(Schema property) {
+        if (property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)) return true;
+        for (List<Schema> alternatives : java.util.Arrays.asList(property.getAnyOf(), property.getOneOf())) {
+            if (alternatives != null && alternatives.stream()
+                    .anyMatch(a -> a.getType() != null && a.getType().contains(Schema.SchemaType.NULL))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addProblemSchemas(OpenAPI openAPI) {

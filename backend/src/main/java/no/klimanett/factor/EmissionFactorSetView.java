@@ -1,5 +1,6 @@
 package no.klimanett.factor;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.UUID;
 import no.klimanett.report.GwpSet;
 
 /** A factor set; {@code factors} is null in list items, which only say how many there are. */
-public record EmissionFactorSetView(UUID id, String name, String version, String country, int year, GwpSet gwpSet,
-                                    String description, boolean illustrative, int factorCount, Instant createdAt,
+public record EmissionFactorSetView(UUID id, String name, String version, @Schema(nullable = true) String country, int year, GwpSet gwpSet,
+                                    @Schema(nullable = true) String description, boolean illustrative, int factorCount, Instant createdAt,
                                     Instant updatedAt,
-                                    @JsonInclude(JsonInclude.Include.NON_NULL) List<EmissionFactorView> factors) {
+                                    @Schema(nullable = true) @JsonInclude(JsonInclude.Include.NON_NULL) List<EmissionFactorView> factors) {
 
     static EmissionFactorSetView full(EmissionFactorSet s) {
         return of(s, s.factors.size(), s.factors.stream().map(EmissionFactorView::of).toList());

@@ -1,5 +1,6 @@
 package no.klimanett.membership;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.klimanett.organisation.OrganisationSummary;
@@ -10,9 +11,9 @@ public record MembershipView(
         OrganisationSummary organisation,
         MemberRole role,
         LocalDate joinedOn,
-        LocalDate leftOn,
-        String agreementReference,
-        LocalDate agreementSignedOn,
-        LocalDate periodStart,
-        LocalDate periodEnd,
+        @Schema(nullable = true) LocalDate leftOn,
+        @Schema(nullable = true) String agreementReference,
+        @Schema(nullable = true) LocalDate agreementSignedOn,
+        @Schema(nullable = true) LocalDate periodStart,
+        @Schema(nullable = true) LocalDate periodEnd,
         boolean active) {}

@@ -1,5 +1,6 @@
 package no.klimanett.network;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +11,10 @@ public record NetworkView(
         String slug,
         String name,
         String country,
-        String region,
-        LocalDate foundedOn,
-        String description,
-        UUID parentId,
+        @Schema(nullable = true) String region,
+        @Schema(nullable = true) LocalDate foundedOn,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true) UUID parentId,
         Visibility visibility,
         PublicationLevel publicationLevel,
         int minGroupSize,

@@ -1,5 +1,6 @@
 package no.klimanett.organisation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -7,12 +8,12 @@ public record OrganisationView(
         UUID id,
         String name,
         String country,
-        String orgNumber,
+        @Schema(nullable = true) String orgNumber,
         boolean orgNumberVerified,
         Sector sector,
-        String naceCode,
-        String municipality,
-        Integer employeeCount,
+        @Schema(nullable = true) String naceCode,
+        @Schema(nullable = true) String municipality,
+        @Schema(nullable = true) Integer employeeCount,
         boolean demo,
         Instant createdAt,
         Instant updatedAt) {

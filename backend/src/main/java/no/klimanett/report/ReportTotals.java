@@ -1,5 +1,6 @@
 package no.klimanett.report;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -15,4 +16,4 @@ import java.math.BigDecimal;
  * </ul>
  */
 public record ReportTotals(BigDecimal scope1T, BigDecimal scope2LocationT, BigDecimal scope2MarketT, BigDecimal scope3T,
-                           BigDecimal biogenicCo2T, int lineCount) {}
+                           @Schema(nullable = true) BigDecimal biogenicCo2T, int lineCount) {}

@@ -1,5 +1,6 @@
 package no.klimanett.report;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,19 +14,19 @@ public record ReportView(
         int revision,
         ReportStatus status,
         ConsolidationApproach consolidationApproach,
-        String boundaryNote,
+        @Schema(nullable = true) String boundaryNote,
         GwpSet gwpSet,
-        String methodsNote,
-        UUID factorSetId,
-        BigDecimal biogenicCo2T,
-        Integer employees,
-        BigDecimal floorAreaM2,
-        BigDecimal revenueMnok,
-        String returnComment,
-        Instant submittedAt,
-        String submittedBy,
-        Instant approvedAt,
-        String approvedBy,
+        @Schema(nullable = true) String methodsNote,
+        @Schema(nullable = true) UUID factorSetId,
+        @Schema(nullable = true) BigDecimal biogenicCo2T,
+        @Schema(nullable = true) Integer employees,
+        @Schema(nullable = true) BigDecimal floorAreaM2,
+        @Schema(nullable = true) BigDecimal revenueMnok,
+        @Schema(nullable = true) String returnComment,
+        @Schema(nullable = true) Instant submittedAt,
+        @Schema(nullable = true) String submittedBy,
+        @Schema(nullable = true) Instant approvedAt,
+        @Schema(nullable = true) String approvedBy,
         boolean demo,
         Instant createdAt,
         Instant updatedAt,

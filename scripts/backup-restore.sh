@@ -5,7 +5,7 @@
 #   scripts/backup-restore.sh SOURCE_DB [TARGET_DB] [BACKUP_FILE]
 #
 #   SOURCE_DB    database to back up (it may be in use: see below)
-#   TARGET_DB    database to restore into; must not exist (default SOURCE_DB_restore_<timestamp>)
+#   TARGET_DB    database to restore into; must not exist (default SOURCE_DB_restore_<timestamp>, at most 63 characters)
 #   BACKUP_FILE  where the dump goes (default .data/backups/SOURCE_DB-<timestamp>.dump)
 #
 # Connection: the usual libpq variables PGHOST (default 127.0.0.1), PGPORT (default $KLIMANETT_PG_PORT or
@@ -21,6 +21,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SOURCE="${1:?usage: $0 SOURCE_DB [TARGET_DB] [BACKUP_FILE]}"
 STAMP="$(date +%Y%m%d-%H%M%S)"
 TARGET="${2:-${SOURCE}_restore_${STAMP//-/_}}"
+# PostgreSQL silently truncates names to 63 bytes; a truncated name could collide with an existing database
+[ "${#TARGET}" -le 63 ] || { echo "[backup-restore] target name longer than 63 characters: $TARGET (give TARGET_DB)" >&2; exit 1; }
 FILE="${3:-$ROOT/.data/backups/$SOURCE-$STAMP.dump}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-${KLIMANETT_PG_PORT:-5432}}" PGUSER="${PGUSER:-postgres}"
 

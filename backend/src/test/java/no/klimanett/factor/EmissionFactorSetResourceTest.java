@@ -29,6 +29,9 @@ public class EmissionFactorSetResourceTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    FactorService factors;
+
     public static Map<String, Object> factor(String code, int scope, String category, String unit, String kg) {
         var f = new HashMap<String, Object>();
         f.put("code", code);
@@ -108,6 +111,20 @@ public class EmissionFactorSetResourceTest {
         problem(as(admin).body(changed).put(location).then(), 428, "precondition-required");
         problem(as(admin).header("If-Match", "\"0\"").body(changed)
                 .put("/api/v1/emission-factor-sets/" + UUID.randomUUID()).then(), 404, "not-found");
+    }
+
+    @Test
+    void otherFeaturesLookFactorsUpById() {
+        String setId = createSet(fixtures.adminToken());
+        String dieselId = anonymous().get("/api/v1/emission-factor-sets/" + setId).then().extract()
+                .path("factors.find { it.code == 'diesel' }.id");
+        FactorRef diesel = factors.factor(UUID.fromString(dieselId)).orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals(new BigDecimal("2.540000"), diesel.kgCo2ePerUnit());
+        org.junit.jupiter.api.Assertions.assertEquals("l", diesel.unit());
+        org.junit.jupiter.api.Assertions.assertEquals(UUID.fromString(setId), diesel.setId());
+        org.junit.jupiter.api.Assertions.assertTrue(factors.factor(UUID.randomUUID()).isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("diesel", "grid-no"),
+                factors.factorsByCode(UUID.fromString(setId)).keySet());
     }
 
     @Test

@@ -3,6 +3,7 @@ package no.klimanett.membership;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,9 @@ public class MembershipResource {
     @Inject
     MembershipService service;
 
+    @Inject
+    MemberImportService imports;
+
     @GET
     @Operation(operationId = "listMembers", summary = "List a network's memberships, past and present")
     public RestResponse<PageResponse<MembershipView>> list(@PathParam("networkId") UUID networkId, @QueryParam("activeOn") String activeOn,
@@ -44,6 +48,16 @@ public class MembershipResource {
     public RestResponse<MembershipView> create(@PathParam("networkId") UUID networkId, @Valid MembershipInput input, @Context UriInfo uri) {
         var created = service.create(networkId, input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @Operation(operationId = "importMembers",
+            summary = "Add members from CSV (coordinators): name,country,orgNumber,sector,naceCode,municipality,"
+                    + "employeeCount,role,joinedOn; all rows or none; at most " + MemberImportService.MAX_ROWS + " rows")
+    public MemberImportResult importCsv(@PathParam("networkId") UUID networkId, String body) {
+        return imports.importCsv(networkId, body);
     }
 
     @GET

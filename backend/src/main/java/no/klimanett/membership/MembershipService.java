@@ -75,16 +75,22 @@ public class MembershipService {
     public Versioned<MembershipView> create(UUID networkId, @Valid MembershipInput input) {
         networks.managed(networkId);
         organisations.readable(input.organisationId());
+        Membership m = add(networkId, input.organisationId(), new MembershipUpdate(input.role(), input.joinedOn(),
+                input.leftOn(), input.agreementReference(), input.agreementSignedOn(), input.periodStart(), input.periodEnd()));
+        return versioned(m);
+    }
+
+    /** Adds a membership under the rules of {@link #apply}; the caller has checked that the network is managed. */
+    Membership add(UUID networkId, UUID organisationId, MembershipUpdate terms) {
         Membership m = new Membership();
         m.networkId = networkId;
-        m.organisationId = input.organisationId();
-        apply(m, new MembershipUpdate(input.role(), input.joinedOn(), input.leftOn(), input.agreementReference(),
-                input.agreementSignedOn(), input.periodStart(), input.periodEnd()));
+        m.organisationId = organisationId;
+        apply(m, terms);
         m.persist();
         audit.record(access.caller().actor(), ENTITY, m.id, "created",
                 Map.of("networkId", networkId.toString(), "organisationId", m.organisationId.toString(),
                         "joinedOn", m.joinedOn.toString()));
-        return versioned(m);
+        return m;
     }
 
     @Transactional
@@ -130,12 +136,7 @@ public class MembershipService {
                         "periodEnd", "must not be before periodStart")
                 .check(input.joinedOn().getYear() >= 1990, "joinedOn", "must be 1990 or later")
                 .throwIfAny();
-        long overlapping = Membership.count("""
-                organisationId = ?1 and networkId = ?2 and (?3 is null or id <> ?3)
-                and joinedOn <= ?5 and coalesce(leftOn, ?6) >= ?4""",
-                m.organisationId, m.networkId, m.id, input.joinedOn(),
-                input.leftOn() == null ? OPEN_END : input.leftOn(), OPEN_END);
-        if (overlapping > 0) {
+        if (overlaps(m.organisationId, m.networkId, m.id, input.joinedOn(), input.leftOn())) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "joinedOn: the organisation is already a member of this network in this period",
                     List.of(new Problem.FieldError("joinedOn", "overlaps another membership of the same organisation")));
@@ -147,6 +148,14 @@ public class MembershipService {
         m.agreementSignedOn = input.agreementSignedOn();
         m.periodStart = input.periodStart();
         m.periodEnd = input.periodEnd();
+    }
+
+    /** Whether another membership of the organisation in the network shares a day with the period. */
+    static boolean overlaps(UUID organisationId, UUID networkId, UUID self, LocalDate joinedOn, LocalDate leftOn) {
+        return Membership.count("""
+                organisationId = ?1 and networkId = ?2 and (?3 is null or id <> ?3)
+                and joinedOn <= ?5 and coalesce(leftOn, ?6) >= ?4""",
+                organisationId, networkId, self, joinedOn, leftOn == null ? OPEN_END : leftOn, OPEN_END) > 0;
     }
 
     private Versioned<MembershipView> versioned(Membership m) {

@@ -89,6 +89,25 @@ public class OrganisationService {
         return versioned(organisation);
     }
 
+    /**
+     * An organisation number checked and written canonically, and the organisation already registered with it in
+     * the country (null if none); or why the number is invalid. For imports, which match partners by number and
+     * must report every bad row rather than stop at the first.
+     */
+    public record NumberLookup(String canonical, UUID existingId, String error) {}
+
+    @Transactional
+    public NumberLookup lookUpNumber(String country, String number) {
+        var result = OrganisationNumbers.check(country, number);
+        if (result.checked().isEmpty()) {
+            return new NumberLookup(null, null, result.error());
+        }
+        String canonical = result.checked().get().value();
+        UUID existing = Organisation.<Organisation>find("country = ?1 and orgNumber = ?2", country, canonical)
+                .firstResultOptional().map(o -> o.id).orElse(null);
+        return new NumberLookup(canonical, existing, null);
+    }
+
     /** Short descriptions of organisations for other features' views (member lists, review queues). */
     public Map<UUID, OrganisationSummary> summaries(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) return Map.of();

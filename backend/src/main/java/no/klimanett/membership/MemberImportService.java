@@ -1,0 +1,172 @@
+package no.klimanett.membership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import no.klimanett.auth.AccessPolicy;
+import no.klimanett.common.Csv;
+import no.klimanett.common.FieldErrors;
+import no.klimanett.network.NetworkService;
+import no.klimanett.organisation.OrganisationInput;
+import no.klimanett.organisation.OrganisationService;
+import no.klimanett.organisation.Sector;
+
+/**
+ * Imports a network's members from CSV (format rules in {@link Csv}): columns name, country, orgNumber, sector,
+ * naceCode, municipality, employeeCount, role, joinedOn, in any order; name, country, sector and joinedOn are
+ * required, role defaults to PARTNER. Every row is checked before anything is written, and the whole import is
+ * one transaction: one bad row and nothing is written, with every bad field named {@code rows[i].field} (the
+ * i-th data row, from 0) and the line of the file.
+ */
+@ApplicationScoped
+public class MemberImportService {
+
+    /** Far above the largest networks (Klimapartnere: 215+), small enough to check and write in one request. */
+    static final int MAX_ROWS = 5000;
+
+    /** A file full of mistakes is answered with the first ones, not with thousands. */
+    private static final int MAX_ERRORS = 200;
+
+    private static final List<String> COLUMNS = List.of("name", "country", "orgNumber", "sector", "naceCode",
+            "municipality", "employeeCount", "role", "joinedOn");
+
+    private static final List<String> REQUIRED = List.of("name", "country", "sector", "joinedOn");
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    NetworkService networks;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    Validator validator;
+
+    /** A row ready to be written: the organisation to create (or the one matched), and the membership terms. */
+    private record Member(OrganisationInput organisation, UUID existingId, MemberRole role, LocalDate joinedOn) {}
+
+    @Transactional
+    public MemberImportResult importCsv(UUID networkId, String body) {
+        access.requireAuthenticated();
+        networks.managed(networkId);
+        Csv.Sheet table = Csv.read(body, COLUMNS, REQUIRED, MAX_ROWS, "rows");
+        var errors = new FieldErrors();
+        Map<String, Integer> rowOfNumber = new HashMap<>();
+        List<Member> members = new ArrayList<>(table.rows().size());
+        for (int i = 0; i < table.rows().size(); i++) {
+            members.add(new RowReader(table, table.rows().get(i), i, errors).read(rowOfNumber));
+        }
+        errors.throwIfAny(MAX_ERRORS);
+
+        int created = 0;
+        int matched = 0;
+        int added = 0;
+        int already = 0;
+        for (Member member : members) {
+            UUID organisationId = member.existingId();
+            if (organisationId == null) {
+                organisationId = organisations.create(member.organisation()).body().id();
+                created++;
+            } else {
+                matched++;
+            }
+            if (MembershipService.overlaps(organisationId, networkId, null, member.joinedOn(), null)) {
+                already++;
+            } else {
+                memberships.add(networkId, organisationId,
+                        new MembershipUpdate(member.role(), member.joinedOn(), null, null, null, null, null));
+                added++;
+            }
+        }
+        return new MemberImportResult(members.size(), created, matched, added, already);
+    }
+
+    /** Reads one row, noting every unreadable or invalid field. */
+    private final class RowReader extends Csv.RowReader {
+        private final int index;
+
+        RowReader(Csv.Sheet table, Csv.Row row, int index, FieldErrors errors) {
+            super(table, row, "rows[" + index + "].", errors);
+            this.index = index;
+        }
+
+        Member read(Map<String, Integer> rowOfNumber) {
+            String country = text("country");
+            var organisation = new OrganisationInput(text("name"),
+                    country == null ? null : country.toUpperCase(Locale.ROOT), text("orgNumber"),
+                    enumValue("sector", Sector.class), text("naceCode"), text("municipality"),
+                    employeeCount());
+            MemberRole role = text("role") == null ? MemberRole.PARTNER : enumValue("role", MemberRole.class);
+            LocalDate joinedOn = joinedOn();
+            for (ConstraintViolation<OrganisationInput> v : validator.validate(organisation)) {
+                error(v.getPropertyPath().toString(), v.getMessage());
+            }
+            UUID existing = null;
+            if (organisation.orgNumber() != null && !hasErrors()) {
+                var lookup = organisations.lookUpNumber(organisation.country(), organisation.orgNumber());
+                if (lookup.error() != null) {
+                    error("orgNumber", lookup.error());
+                } else {
+                    existing = lookup.existingId();
+                    Integer first = rowOfNumber.putIfAbsent(organisation.country() + " " + lookup.canonical(), index);
+                    if (first != null) error("orgNumber", "is the same organisation as rows[" + first + "]");
+                }
+            }
+            return hasErrors() ? null : new Member(organisation, existing, role, joinedOn);
+        }
+
+        private <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+            String value = text(column);
+            if (value == null) return null; // a required one is reported by the constraints
+            try {
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                error(column, "must be one of " + Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        private Integer employeeCount() {
+            String value = number("employeeCount");
+            if (value == null) return null;
+            try {
+                return Integer.valueOf(value);
+            } catch (NumberFormatException e) {
+                error("employeeCount", "must be a whole number");
+                return null;
+            }
+        }
+
+        private LocalDate joinedOn() {
+            String value = text("joinedOn");
+            if (value == null) {
+                error("joinedOn", "is required");
+                return null;
+            }
+            try {
+                LocalDate date = LocalDate.parse(value);
+                if (date.getYear() < 1990) error("joinedOn", "must be 1990 or later");
+                return date;
+            } catch (DateTimeParseException e) {
+                error("joinedOn", "must be a date (YYYY-MM-DD)");
+                return null;
+            }
+        }
+    }
+}

@@ -1,14 +1,13 @@
 package no.klimanett.commitment;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A commitment as the API shows it. statusHistory is sent for a single commitment, not in lists. */
+/** A commitment as the API shows it. statusHistory is filled for a single commitment and null in lists. */
 public record CommitmentView(
         UUID id,
         UUID networkId,
@@ -29,10 +28,11 @@ public record CommitmentView(
         boolean demo,
         Instant createdAt,
         Instant updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChange> statusHistory) {
+        @Schema(nullable = true, description = "Oldest first; null in lists (ask for the single commitment)")
+        List<StatusChange> statusHistory) {
 
-    public record StatusChange(@Schema(nullable = true) CommitmentStatus fromStatus, CommitmentStatus toStatus, @Schema(nullable = true) String comment, Instant changedAt,
-                               String changedBy) {
+    public record StatusChange(@Schema(nullable = true) CommitmentStatus fromStatus, CommitmentStatus toStatus,
+                               @Schema(nullable = true) String comment, Instant changedAt, String changedBy) {
 
         static StatusChange of(CommitmentStatusChange c) {
             return new StatusChange(c.fromStatus, c.toStatus, c.comment, c.changedAt, c.changedBy);

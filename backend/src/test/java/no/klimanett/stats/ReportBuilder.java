@@ -165,4 +165,24 @@ public class ReportBuilder {
         em.createNativeQuery("UPDATE network SET publication_level = ?2, min_group_size = ?3, version = version + 1 WHERE id = ?1")
                 .setParameter(1, networkId).setParameter(2, level).setParameter(3, minGroupSize).executeUpdate();
     }
+
+    /** Records that an organisation left a network (the membership API does the same with leftOn). */
+    @Transactional
+    public void leave(UUID networkId, UUID organisationId, java.time.LocalDate leftOn) {
+        em.createNativeQuery("""
+                UPDATE membership SET left_on = ?3, version = version + 1, updated_at = now()
+                WHERE network_id = ?1 AND organisation_id = ?2 AND left_on IS NULL""")
+                .setParameter(1, networkId).setParameter(2, organisationId).setParameter(3, leftOn).executeUpdate();
+    }
+
+    /** Rows in which the aggregate tables and a from-scratch recomputation from the report tables differ (both ways). */
+    @Transactional
+    public long differencesFromRecomputation() {
+        return ((Number) em.createNativeQuery("""
+                SELECT (SELECT count(*) FROM (TABLE org_year_emissions EXCEPT SELECT * FROM org_year_emissions_from_lines) a)
+                     + (SELECT count(*) FROM (SELECT * FROM org_year_emissions_from_lines EXCEPT TABLE org_year_emissions) b)
+                     + (SELECT count(*) FROM (TABLE org_year_report EXCEPT SELECT * FROM org_year_report_from_reports) c)
+                     + (SELECT count(*) FROM (SELECT * FROM org_year_report_from_reports EXCEPT TABLE org_year_report) d)""")
+                .getSingleResult()).longValue();
+    }
 }

@@ -16,8 +16,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The SQL of the figures, in one place. Every query reads the aggregate tables of V4__stats.sql
- * ({@code org_year_emissions}, {@code org_year_report}) joined with memberships; none reads report lines.
+ * The SQL of the figures, in one place. Every query reads the aggregate tables of V4/V5__stats
+ * ({@code org_year_report}: one row per approved report with its totals; {@code org_year_emissions}: per scope
+ * and category, for those breakdowns) joined with memberships; none reads report lines.
  *
  * <p>Definitions (the same words are used in openapi and docs/stats.md):
  * <ul>
@@ -30,31 +31,43 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StatsQueries {
 
-    /** The network and every network below it. UNION (not UNION ALL) ends a cycle should one ever exist. */
+    /**
+     * The network and every network below it. Read first, on its own: given to the figure queries as a list, the
+     * planner knows how few networks there are and looks members up by index instead of scanning.
+     * UNION (not UNION ALL) ends a cycle should one ever exist.
+     */
     static final String TREE = """
-            tree(id) AS (
+            WITH RECURSIVE tree(id) AS (
                 SELECT CAST(:network AS uuid)
                 UNION
                 SELECT n.id FROM network n JOIN tree t ON n.parent_id = t.id
-            )""";
+            )
+            SELECT id FROM tree""";
 
-    /** (year, organisation) for every member at any time in each year of [from, to], each once. */
+    /** (year, organisation) for every member of the networks at any time in each year of [from, to], each once. */
     static final String MEMBERS = """
             members AS (
                 SELECT DISTINCT y.year, m.organisation_id
                 FROM generate_series(CAST(:from AS integer), CAST(:to AS integer)) AS y(year)
-                JOIN membership m ON m.network_id IN (SELECT id FROM tree)
+                JOIN membership m ON m.network_id IN (:networks)
                  AND m.joined_on <= make_date(y.year, 12, 31)
                  AND (m.left_on IS NULL OR m.left_on >= make_date(y.year, 1, 1))
             )""";
 
-    /** The four sums of {@link Emissions} over rows {@code e} of org_year_emissions. */
+    /** The four sums of {@link Emissions} over rows {@code e} of org_year_emissions (breakdowns by scope, category). */
     static final String SUMS = """
             coalesce(sum(e.location_t) FILTER (WHERE e.scope = 1), 0) AS scope1_t,
             coalesce(sum(CASE WHEN :market THEN e.market_t ELSE e.location_t END) FILTER (WHERE e.scope = 2), 0) AS scope2_t,
             coalesce(sum(e.location_t) FILTER (WHERE e.scope = 3), 0) AS scope3_t,
             coalesce(sum(CASE WHEN :market THEN e.direct_market_t ELSE e.direct_location_t END)
                      FILTER (WHERE e.scope IN (1, 2)), 0) AS direct12_t""";
+
+    /** The same four sums over rows {@code r} of org_year_report, which holds each approved report's totals. */
+    static final String REPORT_SUMS = """
+            coalesce(sum(r.scope1_t), 0) AS scope1_t,
+            coalesce(sum(CASE WHEN :market THEN r.scope2_market_t ELSE r.scope2_location_t END), 0) AS scope2_t,
+            coalesce(sum(r.scope3_t), 0) AS scope3_t,
+            coalesce(sum(CASE WHEN :market THEN r.direct12_market_t ELSE r.direct12_location_t END), 0) AS direct12_t""";
 
     /** Per-employee denominator: the report's own, else the organisation's employee count. */
     static final String EMPLOYEES = "coalesce(r.employees, o.employee_count)";
@@ -69,21 +82,35 @@ public class StatsQueries {
         }
     }
 
-    /** Per year: the total and, when dimensions are given, its groups, from one GROUPING SETS query. */
-    public List<FigureRow> figures(UUID network, int from, int to, Scope2Method method, List<Dimension> dimensions) {
+    /** The network and the networks below it (umbrella roll-up). */
+    public List<UUID> tree(UUID network) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery(TREE, UUID.class).setParameter("network", network).getResultList();
+        return ids;
+    }
+
+    /**
+     * Per year: the total and, when dimensions are given, its groups, from one GROUPING SETS query. Breakdowns by
+     * scope or category read org_year_emissions; everything else the one-row-per-report totals.
+     */
+    public List<FigureRow> figures(List<UUID> networks, int from, int to, Scope2Method method, List<Dimension> dimensions) {
+        boolean byLine = dimensions.contains(Dimension.SCOPE) || dimensions.contains(Dimension.CATEGORY);
         String columns = dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
-        String sql = "WITH RECURSIVE " + TREE + ", " + MEMBERS + "\n"
+        String source = byLine
+                ? "JOIN org_year_emissions e ON e.organisation_id = mb.organisation_id AND e.year = mb.year\n"
+                : "JOIN org_year_report r ON r.organisation_id = mb.organisation_id AND r.year = mb.year\n";
+        String sql = "WITH " + MEMBERS + "\n"
                 + "SELECT mb.year, " + (dimensions.isEmpty() ? "1" : "GROUPING(" + dimensions.get(0).column + ")") + " AS total, "
                 + (dimensions.isEmpty() ? "" : columns + ", ")
-                + "min(o.name) AS organisation_name, count(DISTINCT e.organisation_id) AS organisations,\n" + SUMS + "\n"
-                + "FROM members mb\n"
-                + "JOIN org_year_emissions e ON e.organisation_id = mb.organisation_id AND e.year = mb.year\n"
+                + "min(o.name) AS organisation_name, count(DISTINCT mb.organisation_id) AS organisations,\n"
+                + (byLine ? SUMS : REPORT_SUMS) + "\n"
+                + "FROM members mb\n" + source
                 + "JOIN organisation o ON o.id = mb.organisation_id\n"
                 + (dimensions.isEmpty() ? "GROUP BY mb.year\n"
                         : "GROUP BY GROUPING SETS ((mb.year, " + columns + "), (mb.year))\n")
                 + "ORDER BY mb.year" + (dimensions.isEmpty() ? "" : ", " + columns);
         List<FigureRow> result = new ArrayList<>();
-        for (Object[] r : rows(sql, network, from, to, method)) {
+        for (Object[] r : rows(sql, networks, from, to, method)) {
             int year = ((Number) r[0]).intValue();
             boolean total = ((Number) r[1]).intValue() == 1;
             Map<Dimension, String> key = null;
@@ -100,8 +127,8 @@ public class StatsQueries {
     /** Members, reporting members and their employees, reports counted and the latest approval, per year. */
     public record CoverageRow(int year, long members, long reporting, long employees, long reportingWithoutEmployees, Instant asOf) {}
 
-    public Map<Integer, CoverageRow> coverage(UUID network, int from, int to) {
-        String sql = "WITH RECURSIVE " + TREE + ", " + MEMBERS + """
+    public Map<Integer, CoverageRow> coverage(List<UUID> networks, int from, int to) {
+        String sql = "WITH " + MEMBERS + """
 
                 SELECT mb.year, count(*) AS members, count(r.organisation_id) AS reporting,
                        coalesce(sum(%s) FILTER (WHERE r.organisation_id IS NOT NULL), 0) AS employees,
@@ -112,7 +139,7 @@ public class StatsQueries {
                 LEFT JOIN org_year_report r ON r.organisation_id = mb.organisation_id AND r.year = mb.year
                 GROUP BY mb.year""".formatted(EMPLOYEES, EMPLOYEES);
         Map<Integer, CoverageRow> result = new HashMap<>();
-        for (Object[] r : rows(sql, network, from, to, null)) {
+        for (Object[] r : rows(sql, networks, from, to, null)) {
             int year = ((Number) r[0]).intValue();
             result.put(year, new CoverageRow(year, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
                     ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), instant(r[5])));
@@ -123,8 +150,8 @@ public class StatsQueries {
     /** Like-for-like: the organisations that were members in both years and have approved reports for both. */
     public record LikeForLikeRow(long organisations, Emissions fromYear, Emissions toYear, Instant asOf) {}
 
-    public LikeForLikeRow likeForLike(UUID network, int from, int to, Scope2Method method) {
-        String sql = "WITH RECURSIVE " + TREE + ", " + MEMBERS + """
+    public LikeForLikeRow likeForLike(List<UUID> networks, int from, int to, Scope2Method method) {
+        String sql = "WITH " + MEMBERS + """
                 ,
                 both_years AS (
                     SELECT r.organisation_id, max(r.approved_at) AS approved_at
@@ -135,17 +162,17 @@ public class StatsQueries {
                     HAVING count(*) = 2
                 ),
                 sums AS (
-                    SELECT e.year, %s
-                    FROM org_year_emissions e
-                    WHERE e.organisation_id IN (SELECT organisation_id FROM both_years) AND e.year IN (:from, :to)
-                    GROUP BY e.year
+                    SELECT r.year, %s
+                    FROM org_year_report r
+                    WHERE r.organisation_id IN (SELECT organisation_id FROM both_years) AND r.year IN (:from, :to)
+                    GROUP BY r.year
                 )
                 SELECT (SELECT count(*) FROM both_years), (SELECT max(approved_at) FROM both_years), y.year,
                        coalesce(s.scope1_t, 0), coalesce(s.scope2_t, 0), coalesce(s.scope3_t, 0), coalesce(s.direct12_t, 0)
                 FROM (VALUES (CAST(:from AS integer)), (CAST(:to AS integer))) AS y(year)
                 LEFT JOIN sums s ON s.year = y.year
-                ORDER BY y.year""".formatted(SUMS);
-        List<Object[]> rows = rows(sql, network, from, to, method);
+                ORDER BY y.year""".formatted(REPORT_SUMS);
+        List<Object[]> rows = rows(sql, networks, from, to, method);
         return new LikeForLikeRow(((Number) rows.get(0)[0]).longValue(), emissions(rows.get(0), 3), emissions(rows.get(1), 3),
                 instant(rows.get(0)[1]));
     }
@@ -159,10 +186,9 @@ public class StatsQueries {
                 SELECT r.organisation_id, r.year, %s AS employees, r.approved_at, %s
                 FROM org_year_report r
                 JOIN organisation o ON o.id = r.organisation_id
-                LEFT JOIN org_year_emissions e ON e.organisation_id = r.organisation_id AND e.year = r.year
                 WHERE r.organisation_id IN (:organisations) AND r.year <= :to
                 GROUP BY r.organisation_id, r.year, r.employees, o.employee_count, r.approved_at
-                ORDER BY r.organisation_id, r.year""".formatted(EMPLOYEES, SUMS);
+                ORDER BY r.organisation_id, r.year""".formatted(EMPLOYEES, REPORT_SUMS);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql)
                 .setParameter("organisations", organisations)
@@ -197,9 +223,9 @@ public class StatsQueries {
                 (BigDecimal) r[10], integer(r[11]), (BigDecimal) r[12], (BigDecimal) r[13], (String) r[14])).toList();
     }
 
-    private List<Object[]> rows(String sql, UUID network, int from, int to, Scope2Method method) {
+    private List<Object[]> rows(String sql, List<UUID> networks, int from, int to, Scope2Method method) {
         var query = em.createNativeQuery(sql)
-                .setParameter("network", network)
+                .setParameter("networks", networks)
                 .setParameter("from", from)
                 .setParameter("to", to);
         if (method != null) query.setParameter("market", method == Scope2Method.MARKET);

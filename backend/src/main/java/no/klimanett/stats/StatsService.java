@@ -69,10 +69,11 @@ public class StatsService {
         int from = range.from() == null ? Math.max(Years.FIRST, to - DEFAULT_YEARS + 1) : year("from", range.from());
         if (from > to) throw ProblemException.invalid("from", "must not be after to");
         UUID id = r.network().id;
-        Map<Integer, StatsQueries.CoverageRow> coverage = queries.coverage(id, from, to);
+        List<UUID> tree = queries.tree(id);
+        Map<Integer, StatsQueries.CoverageRow> coverage = queries.coverage(tree, from, to);
         Map<Integer, Emissions> totals = new HashMap<>();
         Map<Integer, List<GroupFigures>> groups = new HashMap<>();
-        for (StatsQueries.FigureRow row : queries.figures(id, from, to, method, dimensions)) {
+        for (StatsQueries.FigureRow row : queries.figures(tree, from, to, method, dimensions)) {
             if (row.isTotal()) {
                 totals.put(row.year(), row.emissions());
             } else {
@@ -104,7 +105,7 @@ public class StatsService {
         if (toYear == null) throw ProblemException.invalid("to", "is required");
         int a = year("from", fromYear), b = year("to", toYear);
         if (a >= b) throw ProblemException.invalid("from", "must be before to");
-        var row = queries.likeForLike(r.network().id, a, b, method);
+        var row = queries.likeForLike(queries.tree(r.network().id), a, b, method);
         var from = LikeForLike.Totals.of(row.fromYear());
         var to = LikeForLike.Totals.of(row.toYear());
         List<Integer> years = row.organisations() == 0 ? List.of() : List.of(a, b);
@@ -127,9 +128,10 @@ public class StatsService {
         NavigableMap<Integer, Actual> network = new TreeMap<>();
         Map<Integer, StatsQueries.CoverageRow> coverage = Map.of();
         if (commitments.stream().anyMatch(c -> c.organisationId() == null)) {
-            coverage = queries.coverage(id, firstYear, year);
+            List<UUID> tree = queries.tree(id);
+            coverage = queries.coverage(tree, firstYear, year);
             Map<Integer, Emissions> totals = new HashMap<>();
-            queries.figures(id, firstYear, year, method, List.of()).forEach(f -> totals.put(f.year(), f.emissions()));
+            queries.figures(tree, firstYear, year, method, List.of()).forEach(f -> totals.put(f.year(), f.emissions()));
             for (var cov : coverage.values()) {
                 if (cov.reporting() == 0) continue;
                 Long employees = cov.reportingWithoutEmployees() == 0 ? cov.employees() : null;
@@ -184,8 +186,9 @@ public class StatsService {
         List<Comparison.NetworkFigures> rows = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(networkIds)) {
             Network n = readable(id).network();
-            var cov = queries.coverage(id, y, y).getOrDefault(y, new StatsQueries.CoverageRow(y, 0, 0, 0, 0, null));
-            Emissions e = queries.figures(id, y, y, method, List.of()).stream().findFirst()
+            List<UUID> tree = queries.tree(id);
+            var cov = queries.coverage(tree, y, y).getOrDefault(y, new StatsQueries.CoverageRow(y, 0, 0, 0, 0, null));
+            Emissions e = queries.figures(tree, y, y, method, List.of()).stream().findFirst()
                     .map(StatsQueries.FigureRow::emissions).orElse(Emissions.ZERO);
             long perEmployee = cov.reportingWithoutEmployees() == 0 ? cov.employees() : 0;
             rows.add(new Comparison.NetworkFigures(id, n.slug, n.name, cov.members(), cov.reporting(), cov.employees(),

@@ -1,8 +1,6 @@
 // Generates src/lib/api-types.ts from the contract. With --check, fails when the committed
 // file differs from what the contract would generate (so a contract change cannot be missed).
-// The real contract is ../openapi.yaml. While frontend/openapi.draft.yaml exists it is used
-// instead: the backend writes the contract in steps, and deleting the draft is the deliberate
-// switch-over (then fix what the type checker reports).
+// The contract is the top-level ../openapi.yaml (generated from the backend); nothing else.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,15 +8,11 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const contract = resolve(root, '../openapi.yaml');
-const draft = resolve(root, 'openapi.draft.yaml');
-const source = [draft, contract].find((f) => existsSync(f));
-if (source === draft && existsSync(contract)) {
-  console.warn('gen-api: note: ../openapi.yaml exists but openapi.draft.yaml is still used; delete the draft to switch.');
-}
-if (!source) {
-  console.error('gen-api: neither ../openapi.yaml nor openapi.draft.yaml exists');
+if (!existsSync(contract)) {
+  console.error('gen-api: ../openapi.yaml does not exist');
   process.exit(1);
 }
+const source = contract;
 const target = resolve(root, 'src/lib/api-types.ts');
 const check = process.argv.includes('--check');
 

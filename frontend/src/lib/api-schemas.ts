@@ -3,4 +3,3 @@
 import type { components } from './api-types';
 
 export type Schemas = components['schemas'];
-export type Paged<T> = Schemas['PageMeta'] & { items: T[] };

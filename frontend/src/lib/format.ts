@@ -7,6 +7,7 @@ export function createFormatters(locale: string) {
   const tonnes = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const tonnesExact = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const signedPercent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -18,6 +19,8 @@ export function createFormatters(locale: string) {
     tonnes: (m: bigint) => tonnes.format(asIntl(m)),
     tonnesExact: (m: bigint) => tonnesExact.format(asIntl(m)),
     integer: (n: number) => integer.format(n),
+    /** A quantity or factor as the API sent it, in the reader's locale ("1 200,5"). */
+    decimal: (v: number | string) => decimal.format(String(v) as unknown as number),
     percent: (r: number) => percent.format(r),
     signedPercent: (r: number) => signedPercent.format(r),
     date: (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—'),

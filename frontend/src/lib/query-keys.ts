@@ -18,6 +18,7 @@ export const queryKeys = {
     queue: (params: object) => ['reports', 'queue', params] as const,
     forOrganisation: (orgId: string) => ['reports', 'org', orgId] as const,
     detail: (orgId: string, year: number) => ['reports', 'org', orgId, year] as const,
+    history: (orgId: string, year: number) => ['reports', 'org', orgId, year, 'history'] as const,
   },
   commitments: {
     all: ['commitments'] as const,

@@ -1,8 +1,10 @@
 import type { Schemas } from '@/lib/api-schemas';
+import { SCOPE3_CATEGORIES } from '@/features/reports/utils/categories';
 
 // Small builders: each test states only what it cares about and gets valid defaults for the rest.
 let seq = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`;
+const at = '2025-03-01T10:00:00Z';
 
 export const ids = {
   network: '11111111-1111-4111-8111-111111111111',
@@ -20,13 +22,29 @@ export function buildNetwork(over: Partial<Schemas['NetworkView']> = {}): Schema
     foundedOn: '2019-09-30',
     description: null,
     visibility: 'PUBLIC',
+    publicationLevel: 'TOTALS',
+    minGroupSize: 3,
+    defaultLanguages: ['nb'],
     demo: true,
+    createdAt: at,
+    updatedAt: at,
     ...over,
   };
 }
 
 export function buildOrganisation(over: Partial<Schemas['OrganisationView']> = {}): Schemas['OrganisationView'] {
-  return { id: ids.organisation, name: 'Stange kommune', country: 'NO', sector: 'PUBLIC', orgNumber: null, orgNumberVerified: false, demo: true, ...over };
+  return {
+    id: ids.organisation,
+    name: 'Stange kommune',
+    country: 'NO',
+    sector: 'PUBLIC',
+    orgNumber: null,
+    orgNumberVerified: false,
+    demo: true,
+    createdAt: at,
+    updatedAt: at,
+    ...over,
+  };
 }
 
 export function buildMe(over: Partial<Schemas['Me']> = {}): Schemas['Me'] {
@@ -37,38 +55,86 @@ export function buildMe(over: Partial<Schemas['Me']> = {}): Schemas['Me'] {
     displayName: 'Demo Reporter',
     admin: false,
     grants: [{ role: 'REPORTER', organisationId: ids.organisation }],
+    networkIds: [],
+    scopes: [],
     ...over,
   };
 }
 
-export function buildReport(over: Partial<Schemas['Report']> = {}): Schemas['Report'] {
+/** Every scope-3 category marked "not estimated": a complete account apart from its lines. */
+export const allNotEstimated = (): Schemas['Scope3Notation'][] =>
+  SCOPE3_CATEGORIES.map((category) => ({ category, notation: 'NE', reason: 'Not estimated (test)' }));
+
+export function buildLine(over: Partial<Schemas['ReportLineView']> = {}): Schemas['ReportLineView'] {
+  return { id: uuid(), position: 0, scope: 1, category: 'STATIONARY_COMBUSTION', method: 'DIRECT', directT: 5, emissionsT: 5, ...over };
+}
+
+export function buildReport(over: Partial<Schemas['ReportView']> = {}): Schemas['ReportView'] {
   return {
     id: uuid(),
     organisationId: ids.organisation,
-    organisationName: 'Stange kommune',
     year: 2025,
     revision: 1,
     status: 'DRAFT',
+    consolidationApproach: 'OPERATIONAL_CONTROL',
+    gwpSet: 'AR6',
     demo: true,
     lines: [],
-    totals: { scope1T: 0, scope2LocationT: 0, scope2MarketT: 0, scope3T: 0 },
+    scope3Notations: [],
+    totals: { scope1T: 0, scope2LocationT: 0, scope2MarketT: 0, scope3T: 0, lineCount: 0 },
+    createdAt: at,
+    updatedAt: at,
     ...over,
   };
 }
 
-export function buildStats(over: Partial<Schemas['NetworkStats']> = {}): Schemas['NetworkStats'] {
+export function buildSummary(report: Schemas['ReportView'], organisationName = 'Stange kommune'): Schemas['ReportSummary'] {
   return {
-    network: { id: ids.network, name: 'Klimapartnere Innlandet' },
-    years: [
-      { year: 2023, scope1T: 1200.5, scope2LocationT: 300.25, scope2MarketT: 410, scope3T: 5000, reportingMembers: 6, members: 8 },
-      { year: 2024, scope1T: 1100.125, scope2LocationT: 280, scope2MarketT: 390, scope3T: 4800, reportingMembers: 7, members: 8 },
-    ],
-    likeForLike: [{ fromYear: 2023, toYear: 2024, organisations: 6, fromT: 1500.75, toT: 1380.125 }],
-    progress: [],
-    asOf: '2025-03-01T10:00:00Z',
-    demo: true,
-    ...over,
+    id: report.id,
+    organisation: { id: report.organisationId, name: organisationName, country: 'NO', sector: 'PUBLIC', demo: true },
+    year: report.year,
+    status: report.status,
+    revision: report.revision,
+    version: 1,
+    demo: report.demo,
+    totals: report.totals,
+    submittedAt: report.submittedAt ?? null,
+    approvedAt: report.approvedAt ?? null,
+    updatedAt: report.updatedAt,
   };
 }
+
+/** The JSON of GET /networks/{id}/stats as the backend writes it (the contract leaves it untyped). */
+export function buildStatsJson(scope2: 'location' | 'market' = 'location') {
+  const year = (y: number, s1: number, s2: number, s2m: number, s3: number, reporting: number) => ({
+    year: y,
+    scope1T: s1,
+    scope2T: scope2 === 'market' ? s2m : s2,
+    scope12T: s1 + (scope2 === 'market' ? s2m : s2),
+    scope3T: s3,
+    coverage: { members: 8, reportingMembers: reporting },
+    groups: [],
+  });
+  return {
+    networkId: ids.network,
+    from: 2022,
+    to: 2024,
+    scope2Method: scope2.toUpperCase(),
+    groupBy: [],
+    includes: { reports: 13, years: [2023, 2024], asOf: at },
+    years: [year(2022, 0, 0, 0, 0, 0), year(2023, 1200.5, 300.25, 410, 5000, 6), year(2024, 1100.125, 280, 390, 4800, 7)],
+  };
+}
+
+export const likeForLikeJson = (from: number, to: number) => ({
+  fromYear: from,
+  toYear: to,
+  organisations: 6,
+  from: { scope1T: 1200, scope2T: 300.75, scope12T: 1500.75, scope3T: 5000 },
+  to: { scope1T: 1100, scope2T: 280.125, scope12T: 1380.125, scope3T: 4800 },
+  change: { scope12T: -120.625, scope12Pct: -8.04, scope3T: -200, scope3Pct: -4 },
+});
+
+export const progressJson = () => ({ networkId: ids.network, year: 2025, partners: { onTrack: 0, offTrack: 0, noData: 0 }, commitments: [] });
 
 export const page = <T,>(items: T[]) => ({ items, page: 0, size: 100, totalItems: items.length, totalPages: 1 });

@@ -6,6 +6,7 @@ import { SelectField } from '@/components/ui/field';
 import { PageHeader, Section } from '@/components/ui/page';
 import { ErrorMessage, Loading, Notice } from '@/components/ui/status';
 import { paths } from '@/config/paths';
+import { canSeeMemberReports, useMe } from '@/features/auth/api/get-me';
 import { useAddMember } from '@/features/networks/api/add-member';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { MemberList } from '@/features/networks/components/member-list';
@@ -13,6 +14,7 @@ import { emptyMembership, MembershipFields, toMembershipInput } from '@/features
 import { RecordLeaving } from '@/features/networks/components/record-leaving';
 import { useCreateOrganisation } from '@/features/organisations/api/create-organisation';
 import { useOrganisations } from '@/features/organisations/api/get-organisations';
+import { LatestReportStatus } from '@/features/reports/components/latest-report-status';
 import { emptyOrganisation, OrganisationFields, orgNumberProblem, toOrganisationInput } from '@/features/organisations/components/organisation-fields';
 import { isApiError } from '@/lib/api-client';
 
@@ -21,6 +23,7 @@ export default function MembersPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('networks');
   const network = useNetwork(id);
+  const me = useMe();
   const createOrg = useCreateOrganisation();
   const addMember = useAddMember();
   const [org, setOrg] = useState(() => emptyOrganisation());
@@ -67,7 +70,11 @@ export default function MembersPage() {
         <Link to={paths.network(id)}>{t('membersPage.back')}</Link>
       </PageHeader>
       <Section title={t('dashboard.members')} id="members">
-        <MemberList networkId={id} actions={(m) => <RecordLeaving membership={m} />} />
+        <MemberList
+          networkId={id}
+          actions={(m) => <RecordLeaving membership={m} />}
+          reportStatus={canSeeMemberReports(me.data, id) ? (m) => <LatestReportStatus orgId={m.organisation.id} /> : undefined}
+        />
       </Section>
       <Section title={t('addMember.title')} id="add-member">
         {added ? <Notice tone="success">{t('addMember.added', { name: added })}</Notice> : null}

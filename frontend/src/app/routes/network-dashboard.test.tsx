@@ -1,7 +1,7 @@
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, ids, page } from '@/testing/data';
+import { buildMe, buildNetwork, buildReport, buildSummary, ids, page } from '@/testing/data';
 import { server } from '@/testing/server';
 import { renderRoute, screen, within } from '@/testing/test-utils';
 
@@ -17,14 +17,18 @@ describe('network dashboard', () => {
               organisation: { id: ids.organisation, name: 'Stange kommune', country: 'NO', sector: 'PUBLIC' },
               role: 'FOUNDING_PARTNER',
               joinedOn: '2019-09-30',
-              latestReportYear: 2024,
-              latestReportStatus: 'APPROVED',
+              active: true,
             },
           ]),
         ),
       ),
+      // Coordinators read their members' submitted reports: the status comes from there.
+      http.get('*/api/v1/me', () => HttpResponse.json(buildMe({ grants: [{ role: 'COORDINATOR', networkId: ids.network }] }))),
+      http.get('*/api/v1/organisations/:id/reports', () =>
+        HttpResponse.json(page([buildSummary(buildReport({ year: 2024, status: 'APPROVED' })), buildSummary(buildReport({ year: 2023, status: 'APPROVED' }))])),
+      ),
     );
-    renderRoute(`/networks/${ids.network}`, { user: 'anonymous' });
+    renderRoute(`/networks/${ids.network}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Klimapartnere Innlandet' })).toBeInTheDocument();
     expect(screen.getAllByText('Demo data').length).toBeGreaterThan(0);

@@ -3,11 +3,12 @@ import { Link, useParams } from 'react-router';
 import { PageHeader, Section } from '@/components/ui/page';
 import { ErrorMessage, Loading } from '@/components/ui/status';
 import { paths } from '@/config/paths';
-import { canCoordinate, useMe } from '@/features/auth/api/get-me';
+import { canCoordinate, canSeeMemberReports, useMe } from '@/features/auth/api/get-me';
 import { CommitmentList } from '@/features/commitments/components/commitment-list';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { MemberList } from '@/features/networks/components/member-list';
 import { NetworkSummary } from '@/features/networks/components/network-summary';
+import { LatestReportStatus } from '@/features/reports/components/latest-report-status';
 import { useNetworkStats } from '@/features/stats/api/get-network-stats';
 import { CoverageChart, LikeForLikeChart, ProgressTable, TotalsChart } from '@/features/stats/components/network-charts';
 import { StatsCsvButton } from '@/features/stats/components/stats-csv-button';
@@ -58,7 +59,10 @@ export default function NetworkDashboardPage() {
       </Section>
 
       <Section title={t('dashboard.members')} id="members">
-        <MemberList networkId={n.id} />
+        <MemberList
+          networkId={n.id}
+          reportStatus={canSeeMemberReports(me.data, n.id) ? (m) => <LatestReportStatus orgId={m.organisation.id} /> : undefined}
+        />
       </Section>
     </>
   );

@@ -2,7 +2,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '@/lib/api-schemas';
-import { buildReport, ids } from '@/testing/data';
+import { allNotEstimated, buildLine, buildReport, ids } from '@/testing/data';
 import { problem } from '@/testing/handlers';
 import { server } from '@/testing/server';
 import { fireEvent, renderRoute, screen, waitFor, within } from '@/testing/test-utils';
@@ -17,7 +17,7 @@ describe('report form', () => {
       http.get('*/api/v1/organisations/:id/reports/:year', () => HttpResponse.json(buildReport(), { headers: { ETag: '"r1"' } })),
       http.put('*/api/v1/organisations/:id/reports/:year', async ({ request }) => {
         put = { body: (await request.json()) as Schemas['ReportInput'], ifMatch: request.headers.get('If-Match') };
-        return HttpResponse.json(buildReport({ lines: put.body.lines }), { headers: { ETag: '"r2"' } });
+        return HttpResponse.json(buildReport(), { headers: { ETag: '"r2"' } });
       }),
     );
     renderRoute(path);
@@ -26,6 +26,7 @@ describe('report form', () => {
     const line1 = screen.getByRole('group', { name: 'Line 1' });
     await userEvent.type(within(line1).getByLabelText('Quantity'), '0,1');
     await userEvent.type(within(line1).getByLabelText('Factor (kg CO2e per unit)'), '1000');
+    await userEvent.type(within(line1).getByLabelText('Factor source'), 'Supplier invoice');
     await userEvent.click(screen.getByRole('button', { name: 'Add line' }));
     const line2 = screen.getByRole('group', { name: 'Line 2' });
     await userEvent.type(within(line2).getByLabelText('Quantity'), '0.2');
@@ -44,17 +45,24 @@ describe('report form', () => {
     expect(await screen.findByText('The draft was saved.')).toBeInTheDocument();
     expect(put?.ifMatch).toBe('"r1"');
     expect(put?.body.lines).toHaveLength(3);
-    expect(put?.body.lines[0]).toMatchObject({ scope: 1, quantity: 0.1, factorKgPerUnit: 1000 });
+    expect(put?.body.lines[0]).toMatchObject({ scope: 1, quantity: 0.1, factorKgPerUnit: 1000, factorSource: 'Supplier invoice' });
+    expect(put?.body.lines[0]).not.toHaveProperty('emissionFactorId');
     expect(put?.body.lines[2]).toMatchObject({ scope: 3, category: 'BUSINESS_TRAVEL', directT: 12.75 });
     expect(localStorage.length).toBe(0);
   });
 
-  it('shows field errors from problem details next to the fields and keeps the input', async () => {
+  it('starts the draft with POST, fills it with PUT, and shows field errors next to the fields keeping the input', async () => {
+    const calls: string[] = [];
     server.use(
       http.get('*/api/v1/organisations/:id/reports/:year', () => problem(404, { title: 'Not Found' })),
-      http.post('*/api/v1/organisations/:id/reports', () =>
-        problem(400, { title: 'Validation failed', detail: 'The report has errors.', errors: [{ field: 'lines[0].quantity', message: 'must be zero or more' }] }),
-      ),
+      http.post('*/api/v1/organisations/:id/reports', async ({ request }) => {
+        calls.push(`POST ${JSON.stringify(await request.json())}`);
+        return HttpResponse.json(buildReport(), { status: 201, headers: { ETag: '"c1"' } });
+      }),
+      http.put('*/api/v1/organisations/:id/reports/:year', ({ request }) => {
+        calls.push(`PUT ${request.headers.get('If-Match')}`);
+        return problem(400, { title: 'Validation failed', detail: 'The report has errors.', errors: [{ field: 'lines[0].quantity', message: 'must be zero or more' }] });
+      }),
     );
     renderRoute(path);
     await userEvent.click(await screen.findByRole('button', { name: 'Add line' }));
@@ -66,6 +74,7 @@ describe('report form', () => {
     expect(quantity).toHaveAccessibleDescription('must be zero or more');
     expect(quantity).toHaveAttribute('aria-invalid', 'true');
     expect(quantity).toHaveValue('-5');
+    expect(calls).toEqual(['POST {"year":2025,"consolidationApproach":"OPERATIONAL_CONTROL","gwpSet":"AR6"}', 'PUT "c1"']);
     expect(localStorage.getItem(`klimanett.reportDraft.${ids.organisation}.2025`)).toContain('-5');
   });
 
@@ -86,7 +95,7 @@ describe('report form', () => {
     let status: Schemas['ReportStatus'] = 'DRAFT';
     server.use(
       http.get('*/api/v1/organisations/:id/reports/:year', () =>
-        HttpResponse.json(buildReport({ status, lines: [{ scope: 1, category: 'STATIONARY_COMBUSTION', directT: 5 }] }), { headers: { ETag: '"r1"' } }),
+        HttpResponse.json(buildReport({ status, lines: [buildLine()], scope3Notations: allNotEstimated() }), { headers: { ETag: '"r1"' } }),
       ),
       http.put('*/api/v1/organisations/:id/reports/:year', ({ request }) => {
         ifMatch.push(request.headers.get('If-Match'));
@@ -103,5 +112,35 @@ describe('report form', () => {
     expect(await screen.findByText('The report was submitted for review.')).toBeInTheDocument();
     expect(ifMatch).toEqual(['"r1"', '"r2"']);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Save draft' })).not.toBeInTheDocument());
+  });
+
+  it('refuses to submit until every scope-3 category has lines or a notation key with a reason, then sends the keys', async () => {
+    let put: Schemas['ReportInput'] | undefined;
+    const notations = allNotEstimated().filter((n) => n.category !== 'WASTE' && n.category !== 'INVESTMENTS');
+    server.use(
+      http.get('*/api/v1/organisations/:id/reports/:year', () =>
+        HttpResponse.json(buildReport({ lines: [buildLine()], scope3Notations: notations }), { headers: { ETag: '"r1"' } }),
+      ),
+      http.put('*/api/v1/organisations/:id/reports/:year', async ({ request }) => {
+        put = (await request.json()) as Schemas['ReportInput'];
+        return HttpResponse.json(buildReport(), { headers: { ETag: '"r2"' } });
+      }),
+      http.post('*/api/v1/organisations/:id/reports/:year/submit', () => HttpResponse.json(buildReport({ status: 'SUBMITTED' }), { headers: { ETag: '"r3"' } })),
+    );
+    renderRoute(path);
+    await userEvent.click(await screen.findByRole('button', { name: 'Submit for review' }));
+    expect(await screen.findByText('2 scope 3 categories still need lines or a notation key with a reason.')).toBeInTheDocument();
+    expect(put).toBeUndefined();
+    const waste = screen.getByLabelText('Notation key for 5 Waste generated in operations');
+    expect(waste).toHaveAccessibleDescription('Choose a notation key or add lines.');
+
+    await userEvent.selectOptions(waste, 'NO');
+    await userEvent.type(screen.getByLabelText('Reason for 5 Waste generated in operations'), 'No waste of our own');
+    await userEvent.selectOptions(screen.getByLabelText('Notation key for 15 Investments'), 'IE');
+    await userEvent.type(screen.getByLabelText('Reason for 15 Investments'), 'In the parent company account');
+    await userEvent.click(screen.getByRole('button', { name: 'Submit for review' }));
+    expect(await screen.findByText('The report was submitted for review.')).toBeInTheDocument();
+    expect(put?.scope3Notations).toHaveLength(15);
+    expect(put?.scope3Notations).toContainEqual({ category: 'WASTE', notation: 'NO', reason: 'No waste of our own' });
   });
 });

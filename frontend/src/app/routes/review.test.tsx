@@ -1,20 +1,20 @@
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { buildMe, buildReport, ids } from '@/testing/data';
+import { buildMe, buildReport, buildSummary, ids } from '@/testing/data';
 import { server } from '@/testing/server';
 import { renderRoute, screen, within } from '@/testing/test-utils';
 
 describe('review queue', () => {
   it('compares with last year, insists on a comment to return, and returns with If-Match', async () => {
-    const submitted = buildReport({ status: 'SUBMITTED', year: 2025, totals: { scope1T: 110, scope2LocationT: 20, scope2MarketT: 25, scope3T: 300 } });
-    const lastYear = buildReport({ status: 'APPROVED', year: 2024, totals: { scope1T: 100, scope2LocationT: 20, scope2MarketT: 25, scope3T: 300 } });
+    const submitted = buildReport({ status: 'SUBMITTED', year: 2025, totals: { scope1T: 110, scope2LocationT: 20, scope2MarketT: 25, scope3T: 300, lineCount: 3 } });
+    const lastYear = buildReport({ status: 'APPROVED', year: 2024, totals: { scope1T: 100, scope2LocationT: 20, scope2MarketT: 25, scope3T: 300, lineCount: 3 } });
     let returned: { comment?: string; ifMatch: string | null } | undefined;
     server.use(
       http.get('*/api/v1/me', () => HttpResponse.json(buildMe({ grants: [{ role: 'COORDINATOR', networkId: ids.network }] }))),
       http.get('*/api/v1/reports', ({ request }) => {
         expect(new URL(request.url).searchParams.get('status')).toBe('SUBMITTED');
-        return HttpResponse.json({ items: returned ? [] : [submitted], page: 0, size: 100, totalItems: 1, totalPages: 1 });
+        return HttpResponse.json({ items: returned ? [] : [buildSummary(submitted)], page: 0, size: 100, totalItems: 1, totalPages: 1 });
       }),
       http.get('*/api/v1/organisations/:id/reports/:year', ({ params }) =>
         HttpResponse.json(params.year === '2025' ? submitted : lastYear, { headers: { ETag: `"y${String(params.year)}"` } }),

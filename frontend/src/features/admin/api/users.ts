@@ -3,13 +3,13 @@ import { api } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api-schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-export const getUsers = () => api.get<Schemas['UserPage']>('/users', { query: { size: 100 } });
+export const getUsers = () => api.get<Schemas['PageResponseUserView']>('/users', { query: { size: 100 } });
 export const usersQueryOptions = () => queryOptions({ queryKey: queryKeys.users.all, queryFn: getUsers });
 export const useUsers = () => useQuery(usersQueryOptions());
 
-export const createUser = (input: Schemas['UserInput']) => api.post<Schemas['User']>('/users', input);
+export const createUser = (input: Schemas['UserInput']) => api.post<Schemas['UserView']>('/users', input);
 export const replaceGrants = ({ userId, grants }: { userId: string; grants: Schemas['Grant'][] }) =>
-  api.put<Schemas['User']>(`/users/${userId}/grants`, { grants } satisfies Schemas['GrantsInput']);
+  api.put<Schemas['UserView']>(`/users/${userId}/grants`, { grants } satisfies Schemas['GrantsInput']);
 
 export function useCreateUser() {
   const queryClient = useQueryClient();

@@ -38,7 +38,7 @@ export function ApiClientsAdmin({ networks }: { networks: Option[] }) {
             { key: 'name', header: t('apiClients.name'), rowHeader: true, cell: (c) => c.name },
             { key: 'id', header: t('apiClients.clientId'), cell: (c) => <code>{c.clientId}</code> },
             { key: 'scopes', header: t('apiClients.scopes'), cell: (c) => c.scopes.join(', ') },
-            { key: 'nets', header: t('apiClients.networks'), cell: (c) => (c.networkIds ?? []).map((id) => networks.find((n) => n.id === id)?.name ?? id).join(', ') || '—' },
+            { key: 'nets', header: t('apiClients.networks'), cell: (c) => c.networkIds.map((id) => networks.find((n) => n.id === id)?.name ?? id).join(', ') || '—' },
           ]}
         />
       )}

@@ -18,7 +18,7 @@ export function CreateNetworkForm() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { slug: v.slug, name: v.name, country: v.country, region: v.region || null, foundedOn: v.foundedOn || null, description: v.description || null, visibility: v.visibility },
+      { slug: v.slug, name: v.name, country: v.country, region: v.region || undefined, foundedOn: v.foundedOn || undefined, description: v.description || undefined, visibility: v.visibility },
       { onSuccess: () => setV(empty) },
     );
   };

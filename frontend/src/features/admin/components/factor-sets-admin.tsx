@@ -31,7 +31,7 @@ export function FactorSetsAdmin() {
           columns={[
             { key: 'name', header: t('factorSets.name'), rowHeader: true, cell: (s) => `${s.name}${s.illustrative ? ` (${t('factorSets.illustrative')})` : ''}` },
             { key: 'ver', header: t('factorSets.version'), cell: (s) => s.version },
-            { key: 'country', header: t('factorSets.country'), cell: (s) => t(`common:countries.${s.country}`, { defaultValue: s.country }) },
+            { key: 'country', header: t('factorSets.country'), cell: (s) => (s.country ? t(`common:countries.${s.country}`, { defaultValue: s.country }) : '—') },
             { key: 'year', header: t('factorSets.year'), cell: (s) => s.year },
             { key: 'n', header: t('factorSets.factors'), numeric: true, cell: (s) => s.factorCount },
           ]}

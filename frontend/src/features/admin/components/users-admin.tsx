@@ -43,7 +43,7 @@ export function UsersAdmin({ networks, organisations }: { networks: Option[]; or
   );
 }
 
-function GrantEditor({ user, networks, organisations }: { user: Schemas['User']; networks: Option[]; organisations: Option[] }) {
+function GrantEditor({ user, networks, organisations }: { user: Schemas['UserView']; networks: Option[]; organisations: Option[] }) {
   const { t } = useTranslation(['admin', 'common']);
   const [grants, setGrants] = useState<Schemas['Grant'][]>(user.grants);
   const [role, setRole] = useState<Schemas['Role']>('REPORTER');

@@ -22,5 +22,9 @@ export const hasRole = (me: Me | undefined, role: Schemas['Role']) =>
 export const canCoordinate = (me: Me | undefined, networkId: string) =>
   !!me && (me.admin || me.grants.some((g) => g.role === 'COORDINATOR' && g.networkId === networkId));
 
+/** Coordinators and viewers of a network (and admins) read its members' submitted reports. */
+export const canSeeMemberReports = (me: Me | undefined, networkId: string) =>
+  !!me && (me.admin || me.grants.some((g) => (g.role === 'COORDINATOR' || g.role === 'VIEWER') && g.networkId === networkId));
+
 export const canReport = (me: Me | undefined, organisationId: string) =>
   !!me && (me.admin || me.grants.some((g) => g.role === 'REPORTER' && g.organisationId === organisationId));

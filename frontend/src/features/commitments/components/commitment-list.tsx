@@ -30,7 +30,6 @@ export function CommitmentList({ params, caption }: { params: CommitmentListPara
                 : (c.targetYear ?? '—'),
         },
         { key: 'status', header: t('commitments.status'), cell: (c) => t(`common:commitmentStatus.${c.status}`) },
-        { key: 'progress', header: t('commitments.progress'), cell: (c) => t(`common:progress.${c.progress ?? 'NO_DATA'}`) },
       ]}
     />
   );

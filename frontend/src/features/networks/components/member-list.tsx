@@ -7,8 +7,11 @@ import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/format';
 import { useMembers, type Membership } from '../api/get-members';
 
-/** Members with their latest report status; `actions` lets a page add per-row controls. */
-export function MemberList({ networkId, actions }: { networkId: string; actions?: (m: Membership) => ReactNode }) {
+/**
+ * Members of a network. The membership API carries no report status, so a page that may read
+ * the members' reports passes `reportStatus` (from the reports feature); `actions` adds controls.
+ */
+export function MemberList({ networkId, actions, reportStatus }: { networkId: string; actions?: (m: Membership) => ReactNode; reportStatus?: (m: Membership) => ReactNode }) {
   const { t } = useTranslation(['networks', 'common']);
   const fmt = useFormat();
   const members = useMembers(networkId);
@@ -27,14 +30,7 @@ export function MemberList({ networkId, actions }: { networkId: string; actions?
         { key: 'sector', header: t('members.sector'), cell: (m) => (m.organisation.sector ? t(`common:sector.${m.organisation.sector}`) : '—') },
         { key: 'joined', header: t('members.joinedOn'), cell: (m) => fmt.date(m.joinedOn) },
         { key: 'left', header: t('members.leftOn'), cell: (m) => (m.leftOn ? fmt.date(m.leftOn) : '—') },
-        {
-          key: 'status',
-          header: t('members.reportStatus'),
-          cell: (m) =>
-            m.latestReportStatus && m.latestReportYear
-              ? t('members.statusForYear', { year: m.latestReportYear, status: t(`common:reportStatus.${m.latestReportStatus}`) })
-              : t('members.noReport'),
-        },
+        ...(reportStatus ? [{ key: 'status', header: t('members.reportStatus'), cell: reportStatus }] : []),
         ...(actions ? [{ key: 'actions', header: t('members.actions'), cell: actions }] : []),
       ]}
     />

@@ -18,8 +18,8 @@ export function toMembershipInput(organisationId: string, d: MembershipDraft): S
     organisationId,
     role: d.role,
     joinedOn: d.joinedOn,
-    agreementReference: d.agreementReference.trim() || null,
-    agreementSignedOn: d.agreementSignedOn || null,
+    agreementReference: d.agreementReference.trim() || undefined,
+    agreementSignedOn: d.agreementSignedOn || undefined,
   };
 }
 

@@ -28,10 +28,10 @@ export function RecordLeaving({ membership }: { membership: Membership }) {
       role: m.role,
       joinedOn: m.joinedOn,
       leftOn,
-      agreementReference: m.agreementReference ?? null,
-      agreementSignedOn: m.agreementSignedOn ?? null,
-      periodStart: m.periodStart ?? null,
-      periodEnd: m.periodEnd ?? null,
+      agreementReference: m.agreementReference ?? undefined,
+      agreementSignedOn: m.agreementSignedOn ?? undefined,
+      periodStart: m.periodStart ?? undefined,
+      periodEnd: m.periodEnd ?? undefined,
     };
     update.mutate(
       { networkId: m.networkId, membershipId: m.id, input },

@@ -37,9 +37,9 @@ export function toOrganisationInput(d: OrganisationDraft): Schemas['Organisation
     name: d.name.trim(),
     country: d.country,
     sector: d.sector,
-    orgNumber: result && result.status !== 'invalid' ? result.normalised : d.orgNumber.trim() || null,
-    municipality: d.municipality.trim() || null,
-    employeeCount: d.employeeCount.trim() === '' ? null : Number.parseInt(d.employeeCount, 10),
+    orgNumber: result && result.status !== 'invalid' ? result.normalised : d.orgNumber.trim() || undefined,
+    municipality: d.municipality.trim() || undefined,
+    employeeCount: d.employeeCount.trim() === '' ? undefined : Number.parseInt(d.employeeCount, 10),
   };
 }
 

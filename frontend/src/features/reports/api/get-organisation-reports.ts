@@ -4,7 +4,7 @@ import type { Schemas } from '@/lib/api-schemas';
 import { queryKeys } from '@/lib/query-keys';
 
 export const getOrganisationReports = (orgId: string) =>
-  api.get<Schemas['ReportPage']>(`/organisations/${orgId}/reports`, { query: { size: 100 } });
+  api.get<Schemas['PageResponseReportSummary']>(`/organisations/${orgId}/reports`, { query: { size: 100 } });
 
 export const organisationReportsQueryOptions = (orgId: string) =>
   queryOptions({ queryKey: queryKeys.reports.forOrganisation(orgId), queryFn: () => getOrganisationReports(orgId) });

@@ -3,7 +3,7 @@ import { api, isApiError } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api-schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-export type Report = Schemas['Report'];
+export type Report = Schemas['ReportView'];
 /** The ETag travels with the report: every later write must send it back as If-Match. */
 export type VersionedReport = { report: Report; etag: string | null };
 

@@ -8,8 +8,9 @@ export type ReportAction = 'submit' | 'approve' | 'return' | 'reopen';
 type Args = { orgId: string; year: number; action: ReportAction; etag: string | null; comment?: string };
 
 export async function runReportAction({ orgId, year, action, etag, comment }: Args): Promise<VersionedReport> {
-  const body = action === 'return' ? { comment } : action === 'reopen' ? { reason: comment } : undefined;
-  const res = await api.request<Schemas['Report']>(`/organisations/${orgId}/reports/${year}/${action}`, {
+  const body: Schemas['ReturnInput'] | Schemas['ReopenInput'] | undefined =
+    action === 'return' ? { comment: comment ?? '' } : action === 'reopen' ? { reason: comment ?? '' } : undefined;
+  const res = await api.request<Schemas['ReportView']>(`/organisations/${orgId}/reports/${year}/${action}`, {
     method: 'POST',
     body,
     ifMatch: etag,

@@ -6,15 +6,27 @@ import type { VersionedReport } from './get-report';
 
 type Args = { orgId: string; year: number; input: Schemas['ReportInput']; etag: string | null; exists: boolean };
 
-/** Creates the year's report on first save, afterwards replaces it guarded by If-Match. */
+/**
+ * The first save starts the year's draft (POST with the header only), then every save replaces
+ * the draft's content with PUT guarded by If-Match, as the API splits creating and filling.
+ */
 export async function saveReport({ orgId, year, input, etag, exists }: Args): Promise<VersionedReport> {
-  const res = exists
-    ? await api.request<Schemas['Report']>(`/organisations/${orgId}/reports/${year}`, { method: 'PUT', body: input, ifMatch: etag })
-    : await api.request<Schemas['Report']>(`/organisations/${orgId}/reports`, {
-        method: 'POST',
-        body: input,
-        headers: { 'Idempotency-Key': crypto.randomUUID() },
-      });
+  let current = etag;
+  if (!exists) {
+    const start: Schemas['NewReportInput'] = {
+      year,
+      consolidationApproach: input.consolidationApproach,
+      gwpSet: input.gwpSet,
+      factorSetId: input.factorSetId,
+    };
+    const created = await api.request<Schemas['ReportView']>(`/organisations/${orgId}/reports`, {
+      method: 'POST',
+      body: start,
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+    });
+    current = created.etag;
+  }
+  const res = await api.request<Schemas['ReportView']>(`/organisations/${orgId}/reports/${year}`, { method: 'PUT', body: input, ifMatch: current });
   return { report: res.data, etag: res.etag };
 }
 
@@ -26,5 +38,7 @@ export function useSaveReport() {
       queryClient.setQueryData(queryKeys.reports.detail(orgId, year), saved);
       void queryClient.invalidateQueries({ queryKey: queryKeys.reports.forOrganisation(orgId), exact: true });
     },
+    // A failed PUT after a successful POST leaves a draft on the server: the next save must PUT.
+    onError: (_e, { orgId, year }) => void queryClient.invalidateQueries({ queryKey: queryKeys.reports.detail(orgId, year) }),
   });
 }

@@ -2,18 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/field';
+import type { FactorSet } from '../api/get-factor-sets';
 import { parsePastedRows, type PasteError } from '../utils/paste';
 import type { LineDraft } from '../utils/line-draft';
 
 /** A textarea rather than a clipboard hook: it works with the keyboard and with any spreadsheet. */
-export function PasteRows({ onAdd }: { onAdd: (lines: LineDraft[]) => void }) {
+export function PasteRows({ onAdd, factorSet }: { onAdd: (lines: LineDraft[]) => void; factorSet: FactorSet | undefined }) {
   const { t } = useTranslation('reports');
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<PasteError[]>([]);
   const [added, setAdded] = useState<number | null>(null);
 
   const add = () => {
-    const result = parsePastedRows(text);
+    const result = parsePastedRows(text, factorSet?.factors ?? []);
     setErrors(result.errors);
     setAdded(result.lines.length);
     if (result.lines.length > 0) onAdd(result.lines);

@@ -8,13 +8,16 @@ import { isApiError } from '@/lib/api-client';
 import { ratio, useFormat } from '@/lib/format';
 import { useReport } from '../api/get-report';
 import { useReportAction } from '../api/report-actions';
-import { ReportLinesTable, reportTotals } from './report-view';
+import { ReportHistoryView } from './report-history';
+import { NotationsTable, ReportLinesTable, reportTotals } from './report-view';
 
 type Key = 'scope1' | 'scope2Location' | 'scope2Market' | 'scope3';
 const KEYS: readonly Key[] = ['scope1', 'scope2Location', 'scope2Market', 'scope3'];
 
 /** One submitted report beside last year's approved figures, with approve / return. */
-export function ReviewPanel({ orgId, year, onDone }: { orgId: string; year: number; onDone: (outcome: 'approved' | 'returned') => void }) {
+export type ReviewOutcome = 'approved' | 'returned' | 'reopened';
+
+export function ReviewPanel({ orgId, orgName, year, onDone }: { orgId: string; orgName: string; year: number; onDone: (outcome: ReviewOutcome) => void }) {
   const { t } = useTranslation(['reports', 'common']);
   const fmt = useFormat();
   const current = useReport(orgId, year);
@@ -22,6 +25,8 @@ export function ReviewPanel({ orgId, year, onDone }: { orgId: string; year: numb
   const action = useReportAction();
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
 
   if (current.isPending) return <Loading />;
   if (current.isError) return <ErrorMessage error={current.error} />;
@@ -40,12 +45,22 @@ export function ReviewPanel({ orgId, year, onDone }: { orgId: string; year: numb
     setCommentError(null);
     action.mutate({ orgId, year, action: 'return', etag, comment: comment.trim() }, { onSuccess: () => onDone('returned') });
   };
+  const reopen = (e: FormEvent) => {
+    e.preventDefault();
+    if (reason.trim() === '') {
+      setReasonError(t('review.reasonRequired'));
+      return;
+    }
+    setReasonError(null);
+    action.mutate({ orgId, year, action: 'reopen', etag, comment: reason.trim() }, { onSuccess: () => onDone('reopened') });
+  };
   const serverCommentErrors = isApiError(action.error) ? action.error.fieldErrors.comment : undefined;
+  const serverReasonErrors = isApiError(action.error) ? action.error.fieldErrors.reason : undefined;
 
   return (
     <section className="review-panel" aria-labelledby="review-heading">
       <h2 id="review-heading">
-        {t('review.reportTitle', { name: report.organisation?.name ?? report.organisationName ?? '', year })} {report.demo ? <DemoBadge /> : null}
+        {t('review.reportTitle', { name: orgName, year })} {report.demo ? <DemoBadge /> : null}
       </h2>
       <DataTable
         caption={t('review.compareCaption', { year, previous: year - 1 })}
@@ -69,6 +84,7 @@ export function ReviewPanel({ orgId, year, onDone }: { orgId: string; year: numb
       {report.boundaryNote ? <p><strong>{t('editor.boundaryNote')}:</strong> {report.boundaryNote}</p> : null}
       {report.methodsNote ? <p><strong>{t('editor.methodsNote')}:</strong> {report.methodsNote}</p> : null}
       <ReportLinesTable report={report} />
+      <NotationsTable report={report} />
       {action.isError ? <ErrorMessage error={action.error} /> : null}
       {report.status === 'SUBMITTED' ? (
         <div className="review-actions">
@@ -89,9 +105,25 @@ export function ReviewPanel({ orgId, year, onDone }: { orgId: string; year: numb
             </Button>
           </form>
         </div>
+      ) : report.status === 'APPROVED' ? (
+        <form onSubmit={reopen} noValidate className="review-actions-single">
+          <TextAreaField
+            label={t('review.reopenReason')}
+            hint={t('review.reopenHint')}
+            value={reason}
+            required
+            onChange={(e) => setReason(e.target.value)}
+            errors={reasonError ? [reasonError] : serverReasonErrors}
+          />
+          <Button type="submit" disabled={action.isPending}>
+            {t('review.reopen')}
+          </Button>
+        </form>
       ) : (
         <Notice>{t('review.alreadyHandled', { status: t(`common:reportStatus.${report.status}`) })}</Notice>
       )}
+      <h3>{t('history.title')}</h3>
+      <ReportHistoryView orgId={orgId} year={year} />
     </section>
   );
 }

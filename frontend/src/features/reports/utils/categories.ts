@@ -1,7 +1,10 @@
 import type { Schemas } from '@/lib/api-schemas';
 
-export type Scope = Schemas['Scope'];
+/** The contract types scope as a number 1–3; the form narrows it so each scope maps to its categories. */
+export type Scope = 1 | 2 | 3;
 export type Category = Schemas['EmissionCategory'];
+export type Notation = Schemas['Notation'];
+export const NOTATIONS: readonly Notation[] = ['NO', 'NE', 'IE', 'C'];
 
 // Which categories belong to which scope is a domain rule (GHG Protocol), not an API detail.
 export const CATEGORIES_BY_SCOPE: Record<Scope, readonly Category[]> = {
@@ -27,6 +30,11 @@ export const CATEGORIES_BY_SCOPE: Record<Scope, readonly Category[]> = {
 };
 
 export const SCOPES: readonly Scope[] = [1, 2, 3];
+export const SCOPE3_CATEGORIES = CATEGORIES_BY_SCOPE[3];
+
+export function toScope(n: number): Scope {
+  return n === 1 || n === 2 ? n : 3;
+}
 
 export function scopeOf(category: Category): Scope {
   return SCOPES.find((s) => CATEGORIES_BY_SCOPE[s].includes(category)) ?? 3;

@@ -1,6 +1,6 @@
 import type { Schemas } from '@/lib/api-schemas';
 import { activityEmissionsMilli, decimalToString, parseDecimal, sumMilli, toMilli } from '@/lib/decimal';
-import type { Category, Scope } from './categories';
+import { toScope, type Category, type Scope } from './categories';
 
 /**
  * A line as typed: every figure is kept as the user's text so nothing is lost or reformatted
@@ -72,40 +72,44 @@ export function totalsMilli(lines: readonly LineDraft[]): TotalsMilli {
 }
 
 /** JSON numbers built from the canonical decimal string: no float arithmetic touches the value. */
-function num(text: string): number | null {
+function num(text: string): number | undefined {
   const d = parseDecimal(text);
-  return d ? Number(decimalToString(d)) : null;
+  return d ? Number(decimalToString(d)) : undefined;
 }
-const str = (text: string) => (text.trim() === '' ? null : text.trim());
+const str = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
-export function toApiLine(line: LineDraft): Schemas['ReportLine'] {
-  const base = { scope: line.scope, category: line.category, activity: str(line.activity), method: line.mode === 'direct' ? ('DIRECT' as const) : ('ACTIVITY' as const) };
+/**
+ * A line as the API takes it. A factor picked from the set travels as its id alone (the server
+ * fills in value, unit and source); a custom factor needs its value and source.
+ */
+export function toApiLine(line: LineDraft): Schemas['ReportLineInput'] {
+  const base = { scope: line.scope, category: line.category, activity: str(line.activity) };
   if (line.mode === 'direct') {
-    return { ...base, directT: num(line.directT), directMarketT: line.scope === 2 ? num(line.directMarketT) : null };
+    return { ...base, directT: num(line.directT), directMarketT: line.scope === 2 ? num(line.directMarketT) : undefined };
+  }
+  const market = line.scope === 2 ? num(line.marketFactorKgPerUnit) : undefined;
+  if (line.emissionFactorId) {
+    return { ...base, quantity: num(line.quantity), unit: str(line.unit), emissionFactorId: line.emissionFactorId, marketFactorKgPerUnit: market };
   }
   return {
     ...base,
     quantity: num(line.quantity),
     unit: str(line.unit),
     factorKgPerUnit: num(line.factorKgPerUnit),
-    marketFactorKgPerUnit: line.scope === 2 ? num(line.marketFactorKgPerUnit) : null,
+    marketFactorKgPerUnit: market,
     factorSource: str(line.factorSource),
-    emissionFactorId: str(line.emissionFactorId),
   };
 }
 
 const text = (v: number | string | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
-export function fromApiLine(line: Schemas['ReportLine']): LineDraft {
-  const direct = line.method
-    ? line.method === 'DIRECT'
-    : line.directT !== null && line.directT !== undefined && (line.quantity === null || line.quantity === undefined);
+export function fromApiLine(line: Schemas['ReportLineView']): LineDraft {
   return {
     key: newLineKey(),
-    scope: line.scope,
+    scope: toScope(line.scope),
     category: line.category,
     activity: line.activity ?? '',
-    mode: direct ? 'direct' : 'activity',
+    mode: line.method === 'DIRECT' ? 'direct' : 'activity',
     quantity: text(line.quantity),
     unit: line.unit ?? '',
     factorKgPerUnit: text(line.factorKgPerUnit),

@@ -8,9 +8,6 @@ import { useFormat } from '@/lib/format';
 import { useComparison, type ComparisonRow } from '../api/get-compare';
 import { SCOPE_COLOURS } from './chart-theme';
 
-/** Per member and per employee figures make networks of different size comparable. */
-const perUnit = (m: bigint, n: number | null) => (n ? m / BigInt(n) : null);
-
 export function ComparisonView({ networkIds, year }: { networkIds: readonly string[]; year?: number }) {
   const { t } = useTranslation('networks');
   const fmt = useFormat();
@@ -40,7 +37,7 @@ export function ComparisonView({ networkIds, year }: { networkIds: readonly stri
       csv={() =>
         toCsv([
           [t('compare.network'), t('table.year'), t('scopes.scope12'), t('scopes.scope3'), t('table.members'), t('table.reporting'), t('compare.perMember'), t('compare.perEmployee')],
-          ...rows.map((r) => [r.networkName, r.year, milliToString(r.scope12), milliToString(r.scope3), r.members, r.reportingMembers, r.members ? milliToString(r.scope12 / BigInt(r.members)) : '', r.employees ? milliToString(r.scope12 / BigInt(r.employees)) : '']),
+          ...rows.map((r) => [r.networkName, r.year, milliToString(r.scope12), milliToString(r.scope3), r.members, r.reportingMembers, r.scope12PerMember === null ? '' : milliToString(r.scope12PerMember), r.scope12PerEmployee === null ? '' : milliToString(r.scope12PerEmployee)]),
         ])
       }
       table={
@@ -54,8 +51,8 @@ export function ComparisonView({ networkIds, year }: { networkIds: readonly stri
             { key: 's12', header: t('scopes.scope12'), numeric: true, cell: (r) => fmt.tonnes(r.scope12) },
             { key: 's3', header: t('scopes.scope3'), numeric: true, cell: (r) => fmt.tonnes(r.scope3) },
             { key: 'mem', header: t('table.members'), numeric: true, cell: (r) => `${fmt.integer(r.reportingMembers)} / ${fmt.integer(r.members)}` },
-            { key: 'pm', header: t('compare.perMember'), numeric: true, cell: (r) => opt(perUnit(r.scope12, r.members)) },
-            { key: 'pe', header: t('compare.perEmployee'), numeric: true, cell: (r) => opt(perUnit(r.scope12, r.employees)) },
+            { key: 'pm', header: t('compare.perMember'), numeric: true, cell: (r) => opt(r.scope12PerMember) },
+            { key: 'pe', header: t('compare.perEmployee'), numeric: true, cell: (r) => opt(r.scope12PerEmployee) },
           ]}
         />
       }

@@ -148,7 +148,7 @@ export function ProgressTable({ stats }: { stats: NetworkStats }) {
       rowKey={(p) => p.commitmentId}
       empty={t('charts.noData')}
       columns={[
-        { key: 'title', header: t('commitments.title'), rowHeader: true, cell: (p) => p.title },
+        { key: 'title', header: t('commitments.title'), rowHeader: true, cell: (p) => (p.organisationName ? `${p.title} (${p.organisationName})` : p.title) },
         { key: 'year', header: t('commitments.targetYear'), cell: (p) => p.targetYear ?? '—' },
         { key: 'status', header: t('commitments.progress'), cell: (p) => t(`common:progress.${p.status}`) },
       ]}

@@ -15,6 +15,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "The requested representation is not available"),
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     ILLEGAL_TRANSITION(409, "illegal-transition", "The workflow does not allow this step now"),
+    LENGTH_REQUIRED(411, "length-required", "The request body needs a Content-Length"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource was changed by someone else"),

@@ -4,39 +4,60 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses bodies that announce more than quarkus.http.limits.max-body-size before any of it is read, with
- * the API's problem+json (the HTTP layer's own refusal has no body). Bodies without Content-Length are
- * still cut off by the HTTP layer at the same limit.
+ * Request body limits, checked before any of the body is read: JSON bodies may be at most
+ * klimanett.limits.max-body-size, CSV imports (paths ending in /import) at most
+ * klimanett.limits.max-import-size (quarkus.http.limits.max-body-size must be at least that, as the HTTP
+ * layer's own hard limit). Outside imports a body must announce its length, so that a chunked body cannot
+ * slip past the smaller limit. Answers are the API's problem+json.
  */
 @ApplicationScoped
 public class RequestLimits {
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "klimanett.limits.max-body-size", defaultValue = "2M")
     MemorySize maxBodySize;
+
+    @ConfigProperty(name = "klimanett.limits.max-import-size", defaultValue = "32M")
+    MemorySize maxImportSize;
 
     @Inject
     ObjectMapper json;
 
     void register(@Observes Router router) throws JsonProcessingException {
-        long limit = maxBodySize.asLongValue();
-        String body = json.writeValueAsString(new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(),
-                ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
-                "The request body may be at most " + limit / 1024 + " KiB", null, null));
+        long bodyLimit = maxBodySize.asLongValue();
+        long importLimit = maxImportSize.asLongValue();
+        String tooLarge = problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body may be at most " + bodyLimit / 1024
+                + " KiB (CSV imports " + importLimit / (1024 * 1024) + " MiB)");
+        String lengthRequired = problem(ProblemType.LENGTH_REQUIRED, "Send the body with a Content-Length");
         router.route().order(Integer.MIN_VALUE + 100).handler(ctx -> {
+            boolean isImport = ctx.request().path().endsWith("/import");
+            long limit = isImport ? importLimit : bodyLimit;
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && isOver(length, limit)) {
-                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(body);
+                refuse(ctx, 413, tooLarge);
+                return;
+            }
+            if (length == null && !isImport && ctx.request().getHeader("Transfer-Encoding") != null) {
+                refuse(ctx, 411, lengthRequired);
                 return;
             }
             ctx.next();
         });
+    }
+
+    private String problem(ProblemType type, String detail) throws JsonProcessingException {
+        return json.writeValueAsString(new Problem(type.uri(), type.title(), type.status(), detail, null, null));
+    }
+
+    private static void refuse(RoutingContext ctx, int status, String body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close").end(body);
     }
 
     private static boolean isOver(String contentLength, long limit) {

@@ -22,6 +22,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import no.klimanett.common.Params;
 import no.klimanett.common.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/networks/{networkId}/members")
@@ -56,6 +59,10 @@ public class MembershipResource {
     @Operation(operationId = "importMembers",
             summary = "Add members from CSV (coordinators): name,country,orgNumber,sector,naceCode,municipality,"
                     + "employeeCount,role,joinedOn; all rows or none; at most " + MemberImportService.MAX_ROWS + " rows")
+    @APIResponse(responseCode = "200", description = "What the import did",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberImportResult.class)))
+    @APIResponse(responseCode = "413", description = "More than " + MemberImportService.MAX_ROWS + " rows, or a body over the size limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public MemberImportResult importCsv(@PathParam("networkId") UUID networkId, String body) {
         return imports.importCsv(networkId, body);
     }

@@ -1,20 +1,14 @@
 package no.klimanett.commitment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.klimanett.common.TrackedEntity;
 
 /**
  * A target or an action, owned by an organisation within a network, or by the network itself
@@ -22,11 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "commitment")
-public class Commitment extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    public UUID id;
+public class Commitment extends TrackedEntity {
 
     @Column(name = "network_id")
     public UUID networkId;
@@ -81,23 +71,4 @@ public class Commitment extends PanacheEntityBase {
 
     /** Created by the demo loader: its figures are synthetic. */
     public boolean demo;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = updatedAt = Instant.now();
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 }

@@ -1,19 +1,13 @@
 package no.klimanett.membership;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.klimanett.common.TrackedEntity;
 
 /**
  * An organisation's membership of a network over a period. Leaving sets {@link #leftOn}; rejoining is a new
@@ -21,11 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "membership")
-public class Membership extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    public UUID id;
+public class Membership extends TrackedEntity {
 
     @Column(name = "organisation_id")
     public UUID organisationId;
@@ -54,26 +44,7 @@ public class Membership extends PanacheEntityBase {
     @Column(name = "period_end")
     public LocalDate periodEnd;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public boolean isActiveOn(LocalDate day) {
         return !joinedOn.isAfter(day) && (leftOn == null || !leftOn.isBefore(day));
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = updatedAt = Instant.now();
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 }

@@ -1,23 +1,19 @@
 package no.klimanett.report;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.klimanett.common.TrackedEntity;
 
 /**
  * The yearly climate account of one organisation, shared with every network it belongs to. Its lines live
@@ -26,11 +22,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "report")
-public class Report extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    public UUID id;
+public class Report extends TrackedEntity {
 
     @Column(name = "organisation_id")
     public UUID organisationId;
@@ -89,24 +81,9 @@ public class Report extends PanacheEntityBase {
     /** Created by the demo loader: its figures are synthetic. */
     public boolean demo;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     @ElementCollection
     @CollectionTable(name = "report_scope3_notation", joinColumns = @JoinColumn(name = "report_id"))
     public List<ReportNotation> scope3Notations = new ArrayList<>();
-
-    @PrePersist
-    void onCreate() {
-        if (createdAt == null) createdAt = Instant.now();
-        if (updatedAt == null) updatedAt = createdAt;
-    }
 
     /** Marks a change of the report's content or state; makes the version (ETag) move even if only lines changed. */
     void touch(Instant now) {

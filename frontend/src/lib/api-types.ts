@@ -266,6 +266,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{networkId}/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add members from CSV (coordinators): name,country,orgNumber,sector,naceCode,municipality,employeeCount,role,joinedOn; all rows or none; at most 5000 rows */
+        post: operations["importMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -647,7 +664,8 @@ export interface components {
             reductionPct?: number | null;
             scopeCoverage?: components["schemas"]["ScopeCoverage"] | null;
             status: components["schemas"]["CommitmentStatus"];
-            statusHistory: components["schemas"]["StatusChange"][];
+            /** @description Oldest first; null in lists (ask for the single commitment) */
+            statusHistory?: components["schemas"]["StatusChange"][] | null;
             targetLevelT?: number | null;
             targetType: components["schemas"]["TargetType"];
             /** Format: int32 */
@@ -748,6 +766,18 @@ export interface components {
             kind: components["schemas"]["Kind"];
             networkIds: string[];
             scopes: string[];
+        };
+        MemberImportResult: {
+            /** Format: int32 */
+            alreadyMembers: number;
+            /** Format: int32 */
+            membershipsAdded: number;
+            /** Format: int32 */
+            organisationsCreated: number;
+            /** Format: int32 */
+            organisationsMatched: number;
+            /** Format: int32 */
+            rows: number;
         };
         /** @enum {string} */
         MemberRole: "PARTNER" | "FOUNDING_PARTNER" | "OBSERVER";
@@ -1022,7 +1052,7 @@ export interface components {
             title: string;
             /**
              * Format: uri
-             * @description Stable problem type; one of https://klimanett.no/problems/validation, https://klimanett.no/problems/malformed-request, https://klimanett.no/problems/unauthenticated, https://klimanett.no/problems/invalid-grant, https://klimanett.no/problems/forbidden, https://klimanett.no/problems/not-found, https://klimanett.no/problems/method-not-allowed, https://klimanett.no/problems/not-acceptable, https://klimanett.no/problems/conflict, https://klimanett.no/problems/illegal-transition, https://klimanett.no/problems/payload-too-large, https://klimanett.no/problems/unsupported-media-type, https://klimanett.no/problems/precondition-failed, https://klimanett.no/problems/precondition-required, https://klimanett.no/problems/idempotency-key-reused, https://klimanett.no/problems/too-many-requests, https://klimanett.no/problems/service-unavailable, https://klimanett.no/problems/internal-error
+             * @description Stable problem type; one of https://klimanett.no/problems/validation, https://klimanett.no/problems/malformed-request, https://klimanett.no/problems/unauthenticated, https://klimanett.no/problems/invalid-grant, https://klimanett.no/problems/forbidden, https://klimanett.no/problems/not-found, https://klimanett.no/problems/method-not-allowed, https://klimanett.no/problems/not-acceptable, https://klimanett.no/problems/conflict, https://klimanett.no/problems/illegal-transition, https://klimanett.no/problems/length-required, https://klimanett.no/problems/payload-too-large, https://klimanett.no/problems/unsupported-media-type, https://klimanett.no/problems/precondition-failed, https://klimanett.no/problems/precondition-required, https://klimanett.no/problems/idempotency-key-reused, https://klimanett.no/problems/too-many-requests, https://klimanett.no/problems/service-unavailable, https://klimanett.no/problems/internal-error
              */
             type: string;
         };
@@ -3028,6 +3058,107 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key and body give the first answer again */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                networkId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What the import did */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberImportResult"];
+                };
+            };
+            /** @description Invalid input; `errors` names every field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token is missing where required, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to this caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, illegal workflow step, request in progress) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 5000 rows, or a body over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

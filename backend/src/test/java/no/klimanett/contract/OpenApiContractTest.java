@@ -47,7 +47,8 @@ class OpenApiContractTest {
         }
         assertTrue(differences.isEmpty(), "openapi.yaml and the served /q/openapi differ. If the code is right, "
                 + "regenerate the contract with `python3 scripts/openapi.py backend/target/served-openapi.json > openapi.yaml` "
-                + "(run from the repository root) and review its diff:\n" + String.join("\n", differences));
+                + "(run from the repository root), then `(cd frontend && npm run gen:api)` so that the SPA's types follow, "
+                + "and review the diff:\n" + String.join("\n", differences));
     }
 
     @Test

@@ -47,6 +47,9 @@ public class OpenApiConventions implements OASFilter {
         if (path.contains("{")) {
             problem(responses, "404", "Not found, or not visible to this caller");
         }
+        if (path.contains("/stats") && method == PathItem.HttpMethod.GET) {
+            figureConventions(responses);
+        }
         switch (method) {
             case POST -> {
                 problem(responses, "403", "The caller's role does not allow this");
@@ -79,6 +82,19 @@ public class OpenApiConventions implements OASFilter {
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
         APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
         responses.addAPIResponse(status, response);
+    }
+
+    /** Figures (common/Representations): ETag and Cache-Control on every answer, 403 and 304 as well. */
+    private static void figureConventions(org.eclipse.microprofile.openapi.models.responses.APIResponses responses) {
+        var ok = responses.getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", OASFactory.createHeader().schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .description("Digest of the bytes sent: changes exactly when a covered approved report changes"));
+            ok.addHeader("Cache-Control", OASFactory.createHeader().schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .description("public, no-cache (anonymous, public network) or private, no-cache"));
+        }
+        responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: If-None-Match named the current ETag"));
+        problem(responses, "403", "The network does not publish this breakdown, or the caller lacks stats:read");
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.klimanett.common.Csv;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * GET /stats/compare: the same year's figures of several networks side by side. Per member divides by the
@@ -13,10 +14,12 @@ import no.klimanett.common.Csv;
  */
 public record Comparison(int year, Scope2Method scope2Method, List<NetworkFigures> networks) implements Csv.Table {
 
+    @Schema(name = "ComparedNetwork")
     public record NetworkFigures(UUID networkId, String slug, String name, long members, long reportingMembers,
                                  long employees, long reportingWithoutEmployees, BigDecimal scope12T, BigDecimal scope3T,
-                                 BigDecimal scope12PerMemberT, BigDecimal scope3PerMemberT, BigDecimal scope12PerEmployeeT,
-                                 BigDecimal scope3PerEmployeeT, Instant asOf) {}
+                                 @Schema(nullable = true) BigDecimal scope12PerMemberT, @Schema(nullable = true) BigDecimal scope3PerMemberT,
+                                 @Schema(nullable = true) BigDecimal scope12PerEmployeeT,
+                                 @Schema(nullable = true) BigDecimal scope3PerEmployeeT, @Schema(nullable = true) Instant asOf) {}
 
     public static final List<String> CSV_HEADER = List.of("network_id", "slug", "name", "year", "scope2_method", "members",
             "reporting_members", "employees", "reporting_without_employees", "scope12_t", "scope3_t",

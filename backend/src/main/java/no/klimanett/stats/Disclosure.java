@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import no.klimanett.common.ProblemException;
 import no.klimanett.network.PublicationLevel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What of a network's figures this caller may see (DESIGN "Privacy").
@@ -19,6 +20,7 @@ import no.klimanett.network.PublicationLevel;
  */
 public record Disclosure(View view, PublicationLevel publicationLevel, int minGroupSize) {
 
+    @Schema(name = "DisclosureView")
     public enum View { FULL, PUBLISHED }
 
     public static final String OTHER = "OTHER";

@@ -1,17 +1,18 @@
 package no.klimanett.stats;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One group of a year's figures. Only the dimensions grouped by are present; in the folded group every one of
- * them is "OTHER" and {@code organisations} is absent. scope is "1", "2" or "3" (a string so that it can be OTHER).
+ * One group of a year's figures. Only the dimensions grouped by are set (the others are null); in the folded group
+ * every one of them is "OTHER" and {@code organisations} is null. scope is "1", "2" or "3" (a string so that it can be OTHER).
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record GroupFigures(String scope, String category, String sector, String organisationId, String organisationName,
-                           Long organisations, BigDecimal scope1T, BigDecimal scope2T, BigDecimal scope12T, BigDecimal scope3T) {
+@Schema(description = "One group of a year's figures; only the fields grouped by are set, the others are null")
+public record GroupFigures(@Schema(nullable = true) String scope, @Schema(nullable = true) String category,
+                           @Schema(nullable = true) String sector, @Schema(nullable = true) String organisationId,
+                           @Schema(nullable = true) String organisationName, @Schema(nullable = true) Long organisations, BigDecimal scope1T, BigDecimal scope2T, BigDecimal scope12T, BigDecimal scope3T) {
 
     static GroupFigures of(Map<Dimension, String> key, String organisationName, long organisations, Emissions e) {
         boolean byOrganisation = key.containsKey(Dimension.ORGANISATION);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import no.klimanett.common.Csv;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * GET /networks/{id}/stats/like-for-like: the change from year A to year B over only the organisations that were
@@ -13,13 +14,16 @@ import no.klimanett.common.Csv;
 public record LikeForLike(UUID networkId, int fromYear, int toYear, Scope2Method scope2Method, long organisations,
                           NetworkStats.Includes includes, Totals from, Totals to, Change change) implements Csv.Table {
 
+    @Schema(name = "LikeForLikeTotals")
     public record Totals(BigDecimal scope1T, BigDecimal scope2T, BigDecimal scope12T, BigDecimal scope3T) {
         static Totals of(Emissions e) {
             return new Totals(e.scope1(), e.scope2(), e.scope12(), e.scope3());
         }
     }
 
-    public record Change(BigDecimal scope12T, BigDecimal scope12Pct, BigDecimal scope3T, BigDecimal scope3Pct) {
+    @Schema(name = "LikeForLikeChange")
+    public record Change(BigDecimal scope12T, @Schema(nullable = true) BigDecimal scope12Pct, BigDecimal scope3T,
+                         @Schema(nullable = true) BigDecimal scope3Pct) {
         static Change between(Totals a, Totals b) {
             return new Change(b.scope12T().subtract(a.scope12T()), StatsMath.changePercent(a.scope12T(), b.scope12T()),
                     b.scope3T().subtract(a.scope3T()), StatsMath.changePercent(a.scope3T(), b.scope3T()));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.klimanett.common.Csv;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * GET /networks/{id}/stats: per year the headline (scope 1+2) with scope 3 beside it, coverage, and the groups
@@ -15,7 +16,8 @@ public record NetworkStats(UUID networkId, int from, int to, Scope2Method scope2
                            Disclosure disclosure, Includes includes, List<YearFigures> years) implements Csv.Table {
 
     /** Which approved reports the figures include: how many, for which years, approved up to when. */
-    public record Includes(long reports, List<Integer> years, Instant asOf) {}
+    @Schema(name = "StatsIncludes")
+    public record Includes(long reports, List<Integer> years, @Schema(nullable = true) Instant asOf) {}
 
     public record YearFigures(int year, BigDecimal scope1T, BigDecimal scope2T, BigDecimal scope12T, BigDecimal scope3T,
                               Coverage coverage, List<GroupFigures> groups) {}
@@ -24,8 +26,10 @@ public record NetworkStats(UUID networkId, int from, int to, Scope2Method scope2
      * reportingMembers / members (in %), and how much of the headline comes from direct figures versus
      * activity × factor. Percentages are null when there is nothing to divide by.
      */
-    public record Coverage(long members, long reportingMembers, BigDecimal reportingPct, BigDecimal direct12T,
-                           BigDecimal activity12T, BigDecimal direct12Pct, BigDecimal activity12Pct) {
+    @Schema(name = "StatsCoverage")
+    public record Coverage(long members, long reportingMembers, @Schema(nullable = true) BigDecimal reportingPct,
+                           BigDecimal direct12T, BigDecimal activity12T, @Schema(nullable = true) BigDecimal direct12Pct,
+                           @Schema(nullable = true) BigDecimal activity12Pct) {
 
         static Coverage of(long members, long reporting, Emissions e) {
             return new Coverage(members, reporting, StatsMath.percent(reporting, members), e.direct12(), e.activity12(),

@@ -18,6 +18,7 @@ export const USERS = {
 export const LANGUAGES = ['nb', 'sv', 'da', 'en'];
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 
+const tokens = new Map();
 let reachability;
 /** Resolves to null when the backend answers, or to the reason the suite must be skipped. */
 export function backendUnavailable() {
@@ -84,9 +85,27 @@ export async function axe(page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
+/** A page already signed in as `email` (token from the API, put where the SPA keeps it). */
+export async function signedInPage(context, email, lang = 'en') {
+  const token = await apiToken(email);
+  const page = await newPage(context, lang);
+  await page.addInitScript(
+    (t) => window.sessionStorage.setItem('klimanett.token', JSON.stringify({ token: t, expiresAt: Date.now() + 3_600_000 })),
+    token,
+  );
+  return page;
+}
+
+/** Totals as the SPA shows them in English ("1,234.567") read back as milli-tonnes. */
+export function milli(text) {
+  const m = /(-?[\d,]+)\.(\d{3})/.exec(text);
+  if (!m) throw new Error(`no tonnes figure in ${JSON.stringify(text)}`);
+  return BigInt(m[1].replace(/,/g, '')) * 1000n + BigInt(m[2]) * (m[1].startsWith('-') ? -1n : 1n);
+}
+
 export async function login(page, email) {
   await page.goto('/login');
-  await page.getByLabel(/email|e-post/i).fill(email);
+  await page.getByLabel(/e-?mail|e-post/i).fill(email);
   await page.getByLabel(/password|passord|lösenord|adgangskode/i).fill(PASSWORD);
   await page.getByRole('button', { name: /log in|logg inn|logga in|log ind/i }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
@@ -94,13 +113,16 @@ export async function login(page, email) {
 
 /** API calls made by the tests themselves (setup and look-ups), with the same password grant. */
 export async function apiToken(email) {
+  if (tokens.has(email)) return tokens.get(email);
   const res = await fetch(`${BASE_URL}/api/v1/auth/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'password', username: email, password: PASSWORD }),
   });
   if (!res.ok) throw new Error(`login as ${email} failed: ${res.status} ${await res.text()}`);
-  return (await res.json()).access_token;
+  const token = (await res.json()).access_token;
+  tokens.set(email, token);
+  return token;
 }
 
 export async function apiGet(path, token) {

@@ -646,6 +646,29 @@ export interface components {
             targetYear?: number;
             title: string;
         };
+        CommitmentProgress: {
+            actualValue?: number | null;
+            /** Format: int32 */
+            actualYear?: number | null;
+            baseValue?: number | null;
+            /** Format: int32 */
+            baseYear?: number | null;
+            commitmentId: components["schemas"]["UUID"];
+            commitmentStatus: string;
+            deviation?: number | null;
+            expectedValue?: number | null;
+            organisationId?: components["schemas"]["UUID"] | null;
+            organisationName?: string | null;
+            reason?: string | null;
+            scopes: number[];
+            status: components["schemas"]["ProgressStatus"];
+            targetType: string;
+            targetValue?: number | null;
+            /** Format: int32 */
+            targetYear?: number | null;
+            title: string;
+            unit: string;
+        };
         /** @enum {string} */
         CommitmentStatus: "PLEDGED" | "IN_STRATEGY" | "ADOPTED" | "VALIDATED_EXTERNALLY" | "IN_PROGRESS" | "ACHIEVED" | "MISSED" | "WITHDRAWN";
         CommitmentView: {
@@ -673,8 +696,42 @@ export interface components {
             title: string;
             updatedAt: components["schemas"]["Instant"];
         };
+        ComparedNetwork: {
+            asOf?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            employees: number;
+            /** Format: int64 */
+            members: number;
+            name: string;
+            networkId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            reportingMembers: number;
+            /** Format: int64 */
+            reportingWithoutEmployees: number;
+            scope3PerEmployeeT?: number | null;
+            scope3PerMemberT?: number | null;
+            scope3T: number;
+            scope12PerEmployeeT?: number | null;
+            scope12PerMemberT?: number | null;
+            scope12T: number;
+            slug: string;
+        };
+        Comparison: {
+            networks: components["schemas"]["ComparedNetwork"][];
+            scope2Method: components["schemas"]["Scope2Method"];
+            /** Format: int32 */
+            year: number;
+        };
         /** @enum {string} */
         ConsolidationApproach: "OPERATIONAL_CONTROL" | "FINANCIAL_CONTROL" | "EQUITY_SHARE";
+        Disclosure: {
+            /** Format: int32 */
+            minGroupSize: number;
+            publicationLevel: components["schemas"]["PublicationLevel"];
+            view: components["schemas"]["DisclosureView"];
+        };
+        /** @enum {string} */
+        DisclosureView: "FULL" | "PUBLISHED";
         /** @enum {string} */
         EmissionCategory: "STATIONARY_COMBUSTION" | "MOBILE_COMBUSTION" | "PROCESS" | "FUGITIVE" | "ELECTRICITY" | "DISTRICT_HEATING" | "DISTRICT_COOLING" | "STEAM" | "PURCHASED_GOODS_AND_SERVICES" | "CAPITAL_GOODS" | "FUEL_AND_ENERGY_RELATED" | "UPSTREAM_TRANSPORT" | "WASTE" | "BUSINESS_TRAVEL" | "EMPLOYEE_COMMUTING" | "UPSTREAM_LEASED_ASSETS" | "DOWNSTREAM_TRANSPORT" | "PROCESSING_OF_SOLD_PRODUCTS" | "USE_OF_SOLD_PRODUCTS" | "END_OF_LIFE_OF_SOLD_PRODUCTS" | "DOWNSTREAM_LEASED_ASSETS" | "FRANCHISES" | "INVESTMENTS";
         EmissionFactorInput: {
@@ -738,6 +795,20 @@ export interface components {
         GrantsInput: {
             grants: components["schemas"]["Grant"][];
         };
+        /** @description One group of a year's figures; only the fields grouped by are set, the others are null */
+        GroupFigures: {
+            category?: string | null;
+            organisationId?: string | null;
+            organisationName?: string | null;
+            /** Format: int64 */
+            organisations?: number | null;
+            scope?: string | null;
+            scope1T: number;
+            scope2T: number;
+            scope3T: number;
+            scope12T: number;
+            sector?: string | null;
+        };
         /** @enum {string} */
         GwpSet: "AR5" | "AR6";
         /**
@@ -749,6 +820,32 @@ export interface components {
         IntensityMetric: "PER_EMPLOYEE" | "PER_M2" | "PER_REVENUE_MNOK";
         /** @enum {string} */
         Kind: "ANONYMOUS" | "USER" | "CLIENT" | "SYSTEM";
+        LikeForLike: {
+            change: components["schemas"]["LikeForLikeChange"];
+            from: components["schemas"]["LikeForLikeTotals"];
+            /** Format: int32 */
+            fromYear: number;
+            includes: components["schemas"]["StatsIncludes"];
+            networkId: components["schemas"]["UUID"];
+            /** Format: int64 */
+            organisations: number;
+            scope2Method: components["schemas"]["Scope2Method"];
+            to: components["schemas"]["LikeForLikeTotals"];
+            /** Format: int32 */
+            toYear: number;
+        };
+        LikeForLikeChange: {
+            scope3Pct?: number | null;
+            scope3T: number;
+            scope12Pct?: number | null;
+            scope12T: number;
+        };
+        LikeForLikeTotals: {
+            scope1T: number;
+            scope2T: number;
+            scope3T: number;
+            scope12T: number;
+        };
         /** @enum {string} */
         LineMethod: "ACTIVITY" | "DIRECT";
         /**
@@ -856,6 +953,18 @@ export interface components {
             region?: string;
             slug: string;
             visibility?: components["schemas"]["Visibility"];
+        };
+        NetworkStats: {
+            disclosure: components["schemas"]["Disclosure"];
+            /** Format: int32 */
+            from: number;
+            groupBy: string[];
+            includes: components["schemas"]["StatsIncludes"];
+            networkId: components["schemas"]["UUID"];
+            scope2Method: components["schemas"]["Scope2Method"];
+            /** Format: int32 */
+            to: number;
+            years: components["schemas"]["YearFigures"][];
         };
         NetworkView: {
             country: string;
@@ -1028,6 +1137,14 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        PartnerProgressSummary: {
+            /** Format: int64 */
+            noData: number;
+            /** Format: int64 */
+            offTrack: number;
+            /** Format: int64 */
+            onTrack: number;
+        };
         /**
          * @description RFC 9457 problem details, the shape of every error
          * @example {
@@ -1056,6 +1173,18 @@ export interface components {
              */
             type: string;
         };
+        Progress: {
+            commitments: components["schemas"]["CommitmentProgress"][];
+            disclosure: components["schemas"]["Disclosure"];
+            includes: components["schemas"]["StatsIncludes"];
+            networkId: components["schemas"]["UUID"];
+            partners: components["schemas"]["PartnerProgressSummary"];
+            scope2Method: components["schemas"]["Scope2Method"];
+            /** Format: int32 */
+            year: number;
+        };
+        /** @enum {string} */
+        ProgressStatus: "ON_TRACK" | "OFF_TRACK" | "NO_DATA";
         /** @enum {string} */
         PublicationLevel: "TOTALS" | "BY_SECTOR" | "BY_ORGANISATION";
         ReopenInput: {
@@ -1217,6 +1346,8 @@ export interface components {
         };
         /** @enum {string} */
         Role: "ADMIN" | "COORDINATOR" | "VIEWER" | "REPORTER";
+        /** @enum {string} */
+        Scope2Method: "LOCATION" | "MARKET";
         Scope3Notation: {
             category: components["schemas"]["EmissionCategory"];
             notation: components["schemas"]["Notation"];
@@ -1229,6 +1360,23 @@ export interface components {
         };
         /** @enum {string} */
         Sector: "PUBLIC" | "PRIVATE" | "ACADEMIC" | "NON_PROFIT";
+        StatsCoverage: {
+            activity12Pct?: number | null;
+            activity12T: number;
+            direct12Pct?: number | null;
+            direct12T: number;
+            /** Format: int64 */
+            members: number;
+            /** Format: int64 */
+            reportingMembers: number;
+            reportingPct?: number | null;
+        };
+        StatsIncludes: {
+            asOf?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            reports: number;
+            years: number[];
+        };
         StatusChange: {
             changedAt: components["schemas"]["Instant"];
             changedBy: string;
@@ -1266,6 +1414,16 @@ export interface components {
         UUID: string;
         /** @enum {string} */
         Visibility: "PUBLIC" | "MEMBERS_ONLY";
+        YearFigures: {
+            coverage: components["schemas"]["StatsCoverage"];
+            groups: components["schemas"]["GroupFigures"][];
+            scope1T: number;
+            scope2T: number;
+            scope3T: number;
+            scope12T: number;
+            /** Format: int32 */
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -2588,15 +2746,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Per year: headline scope 1+2, scope 3 beside it, coverage, groups. Definitions and CSV columns: docs/stats.md */
             200: {
                 headers: {
+                    /** @description public, no-cache (anonymous, public network) or private, no-cache */
+                    "Cache-Control"?: string;
+                    /** @description Digest of the bytes sent: changes exactly when a covered approved report changes */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
-                    "text/csv": unknown;
+                    "application/json": components["schemas"]["NetworkStats"];
+                    "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors` names every field */
             400: {
@@ -2609,6 +2778,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The network does not publish this breakdown, or the caller lacks stats:read */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2651,15 +2829,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Change over the organisations that were members and reported in both years. Definitions and CSV columns: docs/stats.md */
             200: {
                 headers: {
+                    /** @description public, no-cache (anonymous, public network) or private, no-cache */
+                    "Cache-Control"?: string;
+                    /** @description Digest of the bytes sent: changes exactly when a covered approved report changes */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
-                    "text/csv": unknown;
+                    "application/json": components["schemas"]["LikeForLike"];
+                    "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors` names every field */
             400: {
@@ -2672,6 +2861,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The network does not publish this breakdown, or the caller lacks stats:read */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2713,15 +2911,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Each commitment against its straight-line pathway. Definitions and CSV columns: docs/stats.md */
             200: {
                 headers: {
+                    /** @description public, no-cache (anonymous, public network) or private, no-cache */
+                    "Cache-Control"?: string;
+                    /** @description Digest of the bytes sent: changes exactly when a covered approved report changes */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
-                    "text/csv": unknown;
+                    "application/json": components["schemas"]["Progress"];
+                    "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors` names every field */
             400: {
@@ -2734,6 +2943,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The network does not publish this breakdown, or the caller lacks stats:read */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4582,15 +4800,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description One year of several networks side by side. Definitions and CSV columns: docs/stats.md */
             200: {
                 headers: {
+                    /** @description public, no-cache (anonymous, public network) or private, no-cache */
+                    "Cache-Control"?: string;
+                    /** @description Digest of the bytes sent: changes exactly when a covered approved report changes */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
-                    "text/csv": unknown;
+                    "application/json": components["schemas"]["Comparison"];
+                    "text/csv": string;
                 };
+            };
+            /** @description Not modified: If-None-Match named the current ETag */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors` names every field */
             400: {
@@ -4603,6 +4832,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The network does not publish this breakdown, or the caller lacks stats:read */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -104,37 +104,52 @@ export function buildSummary(report: Schemas['ReportView'], organisationName = '
   };
 }
 
-/** The JSON of GET /networks/{id}/stats as the backend writes it (the contract leaves it untyped). */
-export function buildStatsJson(scope2: 'location' | 'market' = 'location') {
-  const year = (y: number, s1: number, s2: number, s2m: number, s3: number, reporting: number) => ({
+const disclosure: Schemas['Disclosure'] = { view: 'PUBLISHED', publicationLevel: 'TOTALS', minGroupSize: 3 };
+const includes: Schemas['StatsIncludes'] = { reports: 13, years: [2023, 2024], asOf: at };
+
+/** GET /networks/{id}/stats, by the location- or market-based scope 2 method. */
+export function buildStats(scope2: 'location' | 'market' = 'location'): Schemas['NetworkStats'] {
+  const year = (y: number, s1: number, s2: number, s2m: number, s3: number, reporting: number): Schemas['YearFigures'] => ({
     year: y,
     scope1T: s1,
     scope2T: scope2 === 'market' ? s2m : s2,
     scope12T: s1 + (scope2 === 'market' ? s2m : s2),
     scope3T: s3,
-    coverage: { members: 8, reportingMembers: reporting },
+    coverage: { members: 8, reportingMembers: reporting, direct12T: 0, activity12T: s1 + s2 },
     groups: [],
   });
   return {
     networkId: ids.network,
     from: 2022,
     to: 2024,
-    scope2Method: scope2.toUpperCase(),
+    scope2Method: scope2 === 'market' ? 'MARKET' : 'LOCATION',
     groupBy: [],
-    includes: { reports: 13, years: [2023, 2024], asOf: at },
+    disclosure,
+    includes,
     years: [year(2022, 0, 0, 0, 0, 0), year(2023, 1200.5, 300.25, 410, 5000, 6), year(2024, 1100.125, 280, 390, 4800, 7)],
   };
 }
 
-export const likeForLikeJson = (from: number, to: number) => ({
+export const buildLikeForLike = (from: number, to: number): Schemas['LikeForLike'] => ({
+  networkId: ids.network,
   fromYear: from,
   toYear: to,
+  scope2Method: 'LOCATION',
   organisations: 6,
+  includes,
   from: { scope1T: 1200, scope2T: 300.75, scope12T: 1500.75, scope3T: 5000 },
   to: { scope1T: 1100, scope2T: 280.125, scope12T: 1380.125, scope3T: 4800 },
   change: { scope12T: -120.625, scope12Pct: -8.04, scope3T: -200, scope3Pct: -4 },
 });
 
-export const progressJson = () => ({ networkId: ids.network, year: 2025, partners: { onTrack: 0, offTrack: 0, noData: 0 }, commitments: [] });
+export const buildProgress = (): Schemas['Progress'] => ({
+  networkId: ids.network,
+  year: 2025,
+  scope2Method: 'LOCATION',
+  disclosure,
+  includes,
+  partners: { onTrack: 0, offTrack: 0, noData: 0 },
+  commitments: [],
+});
 
 export const page = <T,>(items: T[]) => ({ items, page: 0, size: 100, totalItems: items.length, totalPages: 1 });

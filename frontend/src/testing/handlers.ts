@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { buildMe, buildNetwork, buildOrganisation, buildStatsJson, likeForLikeJson, page, progressJson } from './data';
+import { buildMe, buildNetwork, buildOrganisation, buildLikeForLike, buildProgress, buildStats, page } from './data';
 
 // Default answers for the read endpoints every page touches; tests override with server.use().
 const api = (path: string) => `*/api/v1${path}`;
@@ -13,13 +13,13 @@ export const handlers = [
   http.get(api('/networks/:id'), () => HttpResponse.json(buildNetwork())),
   http.get(api('/networks/:id/members'), () => HttpResponse.json(page([]))),
   http.get(api('/networks/:id/stats'), ({ request }) =>
-    HttpResponse.json(buildStatsJson(new URL(request.url).searchParams.get('scope2') === 'market' ? 'market' : 'location')),
+    HttpResponse.json(buildStats(new URL(request.url).searchParams.get('scope2') === 'market' ? 'market' : 'location')),
   ),
   http.get(api('/networks/:id/stats/like-for-like'), ({ request }) => {
     const q = new URL(request.url).searchParams;
-    return HttpResponse.json(likeForLikeJson(Number(q.get('from')), Number(q.get('to'))));
+    return HttpResponse.json(buildLikeForLike(Number(q.get('from')), Number(q.get('to'))));
   }),
-  http.get(api('/networks/:id/stats/progress'), () => HttpResponse.json(progressJson())),
+  http.get(api('/networks/:id/stats/progress'), () => HttpResponse.json(buildProgress())),
   http.get(api('/commitments'), () => HttpResponse.json(page([]))),
   http.get(api('/organisations/:id'), () => HttpResponse.json(buildOrganisation())),
   http.get(api('/organisations/:id/reports'), () => HttpResponse.json(page([]))),

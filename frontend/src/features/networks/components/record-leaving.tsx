@@ -16,7 +16,7 @@ export function RecordLeaving({ membership }: { membership: Membership }) {
   if (membership.leftOn) return null;
   if (!open)
     return (
-      <Button onClick={() => setOpen(true)} aria-label={t('leaving.openFor', { name: membership.organisation.name })}>
+      <Button onClick={() => setOpen(true)} aria-label={`${t('leaving.open')}: ${membership.organisation.name}`}>
         {t('leaving.open')}
       </Button>
     );

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { toMilli } from '@/lib/decimal';
 import { queryKeys } from '@/lib/query-keys';
-import { arr, decimal, num, obj, str, type Json } from './decode';
+import type { Schemas } from '@/lib/api-schemas';
 
 // Adapter for /stats/compare, isolated for the same reason as get-network-stats.
 export type ComparisonRow = {
@@ -18,30 +18,24 @@ export type ComparisonRow = {
   scope12PerEmployee: bigint | null;
 };
 
-const optMilli = (v: Json, path: string) => (v === null || v === undefined ? null : toMilli(decimal(v, path)));
+const optMilli = (v: number | null | undefined) => (v === null || v === undefined ? null : toMilli(v));
 
-export function toComparison(raw: Json): ComparisonRow[] {
-  const body = obj(raw, 'comparison');
-  const year = num(body.year, 'year');
-  return arr(body.networks, 'networks').map((n, i) => {
-    const o = obj(n, `networks[${i}]`);
-    const at = (k: string) => `networks[${i}].${k}`;
-    return {
-      networkId: str(o.networkId, at('networkId')),
-      networkName: str(o.name, at('name')),
-      year,
-      scope12: toMilli(decimal(o.scope12T, at('scope12T'))) ?? 0n,
-      scope3: toMilli(decimal(o.scope3T, at('scope3T'))) ?? 0n,
-      members: num(o.members, at('members')),
-      reportingMembers: num(o.reportingMembers, at('reportingMembers')),
-      scope12PerMember: optMilli(o.scope12PerMemberT, at('scope12PerMemberT')),
-      scope12PerEmployee: optMilli(o.scope12PerEmployeeT, at('scope12PerEmployeeT')),
-    };
-  });
+export function toComparison(raw: Schemas['Comparison']): ComparisonRow[] {
+  return raw.networks.map((n) => ({
+    networkId: n.networkId,
+    networkName: n.name,
+    year: raw.year,
+    scope12: toMilli(n.scope12T) ?? 0n,
+    scope3: toMilli(n.scope3T) ?? 0n,
+    members: n.members,
+    reportingMembers: n.reportingMembers,
+    scope12PerMember: optMilli(n.scope12PerMemberT),
+    scope12PerEmployee: optMilli(n.scope12PerEmployeeT),
+  }));
 }
 
 export const getComparison = async (networkIds: readonly string[], year?: number) =>
-  toComparison(await api.get<Json>('/stats/compare', { query: { networkId: networkIds, year } }));
+  toComparison(await api.get<Schemas['Comparison']>('/stats/compare', { query: { networkId: networkIds, year } }));
 
 export const comparisonQueryOptions = (networkIds: readonly string[], year?: number) =>
   queryOptions({

@@ -2,10 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, isApiError } from '@/lib/api-client';
 import { toMilli } from '@/lib/decimal';
 import { queryKeys } from '@/lib/query-keys';
-import { arr, decimal, num, obj, optNum, optStr, str, type Json } from './decode';
+import type { Schemas } from '@/lib/api-schemas';
 
-// Everything the dashboard reads from the stats endpoints goes through this adapter (the
-// contract types their JSON as unknown): only this file changes when the shapes do.
+// Everything the dashboard reads from the stats endpoints goes through this adapter, which turns
+// the contract's figures (NetworkStats, LikeForLike, Progress) into exact milli-tonnes per year.
 
 export type YearFigures = {
   year: number;
@@ -19,7 +19,7 @@ export type YearFigures = {
 
 export type LikeForLikeFigures = { fromYear: number; toYear: number; organisations: number; from: bigint; to: bigint };
 
-export type ProgressStatus = 'ON_TRACK' | 'OFF_TRACK' | 'NO_DATA';
+export type ProgressStatus = Schemas['ProgressStatus'];
 export type CommitmentProgress = {
   commitmentId: string;
   title: string;
@@ -35,81 +35,47 @@ export type NetworkStats = {
   asOf: string | null;
 };
 
-const milli = (v: Json, path: string) => toMilli(decimal(v, path)) ?? 0n;
-
-type RawYear = { year: number; scope1: bigint; scope2: bigint; scope3: bigint; members: number; reporting: number };
-
-function readYears(raw: Json): { years: RawYear[]; asOf: string | null } {
-  const body = obj(raw, 'stats');
-  const years = arr(body.years, 'years').map((y, i) => {
-    const o = obj(y, `years[${i}]`);
-    const c = obj(o.coverage, `years[${i}].coverage`);
-    return {
-      year: num(o.year, `years[${i}].year`),
-      scope1: milli(o.scope1T, `years[${i}].scope1T`),
-      scope2: milli(o.scope2T, `years[${i}].scope2T`),
-      scope3: milli(o.scope3T, `years[${i}].scope3T`),
-      members: num(c.members, `years[${i}].coverage.members`),
-      reporting: num(c.reportingMembers, `years[${i}].coverage.reportingMembers`),
-    };
-  });
-  const includes = body.includes === undefined || body.includes === null ? null : obj(body.includes, 'includes');
-  return { years, asOf: includes ? optStr(includes.asOf, 'includes.asOf') : null };
-}
+const milli = (v: number) => toMilli(v) ?? 0n;
 
 /** Location- and market-based answers merged; years without any approved report are left out. */
-export function toYearFigures(location: Json, market: Json): { years: YearFigures[]; asOf: string | null } {
-  const loc = readYears(location);
-  const mkt = new Map(readYears(market).years.map((y) => [y.year, y.scope2]));
-  const years = loc.years
-    .filter((y) => y.reporting > 0)
+export function toYearFigures(location: Schemas['NetworkStats'], market: Schemas['NetworkStats']): { years: YearFigures[]; asOf: string | null } {
+  const mkt = new Map(market.years.map((y) => [y.year, milli(y.scope2T)]));
+  const years = location.years
+    .filter((y) => y.coverage.reportingMembers > 0)
     .sort((a, b) => a.year - b.year)
     .map((y) => ({
       year: y.year,
-      scope1: y.scope1,
-      scope2Location: y.scope2,
-      scope2Market: mkt.get(y.year) ?? y.scope2,
-      scope3: y.scope3,
-      reportingMembers: y.reporting,
-      members: y.members,
+      scope1: milli(y.scope1T),
+      scope2Location: milli(y.scope2T),
+      scope2Market: mkt.get(y.year) ?? milli(y.scope2T),
+      scope3: milli(y.scope3T),
+      reportingMembers: y.coverage.reportingMembers,
+      members: y.coverage.members,
     }));
-  return { years, asOf: loc.asOf };
+  return { years, asOf: location.includes.asOf ?? null };
 }
 
-export function toLikeForLike(raw: Json): LikeForLikeFigures {
-  const o = obj(raw, 'likeForLike');
-  return {
-    fromYear: num(o.fromYear, 'fromYear'),
-    toYear: num(o.toYear, 'toYear'),
-    organisations: num(o.organisations, 'organisations'),
-    from: milli(obj(o.from, 'from').scope12T, 'from.scope12T'),
-    to: milli(obj(o.to, 'to').scope12T, 'to.scope12T'),
-  };
+export function toLikeForLike(raw: Schemas['LikeForLike']): LikeForLikeFigures {
+  return { fromYear: raw.fromYear, toYear: raw.toYear, organisations: raw.organisations, from: milli(raw.from.scope12T), to: milli(raw.to.scope12T) };
 }
 
-const STATUSES: readonly ProgressStatus[] = ['ON_TRACK', 'OFF_TRACK', 'NO_DATA'];
-
-export function toProgress(raw: Json): CommitmentProgress[] {
-  return arr(obj(raw, 'progress').commitments, 'commitments').map((c, i) => {
-    const o = obj(c, `commitments[${i}]`);
-    const status = str(o.status, `commitments[${i}].status`);
-    return {
-      commitmentId: str(o.commitmentId, `commitments[${i}].commitmentId`),
-      title: str(o.title, `commitments[${i}].title`),
-      organisationName: optStr(o.organisationName, `commitments[${i}].organisationName`),
-      targetYear: optNum(o.targetYear, `commitments[${i}].targetYear`),
-      status: STATUSES.find((s) => s === status) ?? 'NO_DATA',
-    };
-  });
+export function toProgress(raw: Schemas['Progress']): CommitmentProgress[] {
+  return raw.commitments.map((c) => ({
+    commitmentId: c.commitmentId,
+    title: c.title,
+    organisationName: c.organisationName ?? null,
+    targetYear: c.targetYear ?? null,
+    status: c.status,
+  }));
 }
 
 const base = (id: string) => `/networks/${id}/stats`;
 
 export async function getNetworkStats(networkId: string): Promise<NetworkStats> {
   const [location, market, progress] = await Promise.all([
-    api.get<Json>(base(networkId)),
-    api.get<Json>(base(networkId), { query: { scope2: 'market' } }),
-    api.get<Json>(`${base(networkId)}/progress`),
+    api.get<Schemas['NetworkStats']>(base(networkId)),
+    api.get<Schemas['NetworkStats']>(base(networkId), { query: { scope2: 'market' } }),
+    api.get<Schemas['Progress']>(`${base(networkId)}/progress`),
   ]);
   const { years, asOf } = toYearFigures(location, market);
   // Like-for-like year on year, for the last five steps between years with approved reports.
@@ -117,7 +83,7 @@ export async function getNetworkStats(networkId: string): Promise<NetworkStats> 
   const likeForLike = await Promise.all(
     pairs.map(async ([from, to]) => {
       try {
-        return toLikeForLike(await api.get<Json>(`${base(networkId)}/like-for-like`, { query: { from, to } }));
+        return toLikeForLike(await api.get<Schemas['LikeForLike']>(`${base(networkId)}/like-for-like`, { query: { from, to } }));
       } catch (e) {
         // A pair the server cannot compare (no organisation in both years) is left out.
         if (isApiError(e) && e.status === 400) return null;

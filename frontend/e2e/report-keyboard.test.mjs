@@ -19,6 +19,8 @@ async function tabTo(page, describeFocus, matches, max = 80) {
   assert.fail(`could not reach ${describeFocus} with the Tab key`);
 }
 
+// Runs after report-flow (file order), which leaves the year reopened as a draft: here the
+// reporter completes it and the coordinator approves it without touching the mouse.
 describe('keyboard only', { skip }, () => {
   let browser;
   let target;
@@ -28,7 +30,7 @@ describe('keyboard only', { skip }, () => {
   });
   after(async () => browser?.close());
 
-  test('skip link, login and saving a report line without a mouse', async () => {
+  test('skip link, login, a new line, saving and submitting the report without a mouse', async () => {
     const page = await newPage(browser.context);
     await page.goto('/login');
     await page.getByLabel('Email address').waitFor();
@@ -71,11 +73,39 @@ describe('keyboard only', { skip }, () => {
     await page.keyboard.press('Enter');
     await page.getByText('The draft was saved.').waitFor();
 
+    await tabTo(page, 'Submit for review', (f) => f.tag === 'BUTTON' && f.text === 'Submit for review', 20);
     const focusVisible = await page.evaluate(() => {
       const el = document.activeElement;
       return el ? getComputedStyle(el).outlineStyle !== 'none' : false;
     });
     assert.ok(focusVisible, 'the focused element shows a focus outline');
+    await page.keyboard.press('Enter');
+    await page.getByText('The report was submitted for review.').waitFor();
+    await page.close();
+  });
+
+  test('the coordinator approves it without a mouse', async () => {
+    const page = await newPage(browser.context);
+    await page.goto('/login');
+    await page.getByLabel('Email address').waitFor();
+    await tabTo(page, 'the email field', (f) => f.label === 'Email address');
+    await page.keyboard.type(USERS.coordinator);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/tasks');
+    await page.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
+    await tabTo(page, 'the Review link', (f) => f.tag === 'A' && f.text === 'Review');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/review');
+    await page.waitForLoadState('networkidle');
+    const open = `Open the ${target.year} report of ${target.orgName}`;
+    await tabTo(page, open, (f) => f.tag === 'BUTTON' && f.name === open);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Approve' }).waitFor();
+    await tabTo(page, 'Approve', (f) => f.tag === 'BUTTON' && f.text === 'Approve');
+    await page.keyboard.press('Enter');
+    await page.getByText('The report was approved.').waitFor();
     await page.close();
   });
 });

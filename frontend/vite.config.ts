@@ -29,7 +29,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    // userEvent types character by character and pages load lazily: allow for a slow CI box.
-    testTimeout: 20_000,
+    // userEvent types character by character and pages load lazily: on a 2-core box busy with a backend
+    // build the report form test alone took over 20 s.
+    testTimeout: 60_000,
   },
 });

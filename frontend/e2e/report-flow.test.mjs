@@ -87,7 +87,7 @@ describe('report workflow', { skip }, () => {
     const page = await newPage(browser.context);
     await login(page, USERS.reporter);
     await page.goto(reportPath());
-    await page.getByText('e2e: please add the district heating.').waitFor();
+    await page.locator('.editor-status').getByText('e2e: please add the district heating.').waitFor();
     const scope3Before = await scope3(page);
 
     await page.getByText('Upload a CSV file').click();

@@ -57,7 +57,7 @@ describe('keyboard only', { skip }, () => {
     await page.goto(`/organisations/${target.orgId}/reports/${target.year}`);
     await page.getByRole('button', { name: 'Add line' }).waitFor();
     const linesBefore = await page.locator('li.report-line').count();
-    await tabTo(page, 'the Add line button', (f) => f.tag === 'BUTTON' && f.text === 'Add line');
+    await tabTo(page, 'the Add line button', (f) => f.tag === 'BUTTON' && f.text === 'Add line', 400);
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('li.report-line').count(), linesBefore + 1);
 

@@ -94,9 +94,11 @@ function LoadedEditor({ orgId, year, country, canEdit, versioned }: Props & { ve
     if (category) (notationErrors[category] ??= []).push(...msgs);
   }
 
-  const announce = (text: string) => {
+  // The message is a live region, so it is read out wherever focus is. Focus moves to it only
+  // when the control the user was on goes away (after submitting the form is read-only).
+  const announce = (text: string, moveFocus = false) => {
     setMessage(text);
-    statusRef.current?.focus();
+    if (moveFocus) statusRef.current?.focus();
   };
 
   const persist = async () => {
@@ -136,7 +138,7 @@ function LoadedEditor({ orgId, year, country, canEdit, versioned }: Props & { ve
     try {
       const saved = await persist();
       await action.mutateAsync({ orgId, year, action: 'submit', etag: saved.etag });
-      announce(t('editor.submitted'));
+      announce(t('editor.submitted'), true);
     } catch {
       statusRef.current?.focus();
     }

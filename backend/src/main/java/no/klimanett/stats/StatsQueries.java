@@ -54,6 +54,13 @@ public class StatsQueries {
                  AND (m.left_on IS NULL OR m.left_on >= make_date(y.year, 1, 1))
             )""";
 
+    /**
+     * The rows of one member-year, for a LATERAL join from {@code members mb}. OFFSET 0 keeps it a key look-up
+     * per member-year: flattened into a plain join, the planner (which cannot know how few members a network has)
+     * prefers scanning the whole aggregate table, and the cost would grow with the country instead of the network.
+     */
+    static final String MEMBER_YEAR = " WHERE organisation_id = mb.organisation_id AND year = mb.year OFFSET 0";
+
     /** The four sums of {@link Emissions} over rows {@code e} of org_year_emissions (breakdowns by scope, category). */
     static final String SUMS = """
             coalesce(sum(e.location_t) FILTER (WHERE e.scope = 1), 0) AS scope1_t,
@@ -69,8 +76,6 @@ public class StatsQueries {
             coalesce(sum(r.scope3_t), 0) AS scope3_t,
             coalesce(sum(CASE WHEN :market THEN r.direct12_market_t ELSE r.direct12_location_t END), 0) AS direct12_t""";
 
-    /** Per-employee denominator: the report's own, else the organisation's employee count. */
-    static final String EMPLOYEES = "coalesce(r.employees, o.employee_count)";
 
     @Inject
     EntityManager em;
@@ -95,17 +100,20 @@ public class StatsQueries {
      */
     public List<FigureRow> figures(List<UUID> networks, int from, int to, Scope2Method method, List<Dimension> dimensions) {
         boolean byLine = dimensions.contains(Dimension.SCOPE) || dimensions.contains(Dimension.CATEGORY);
+        // the organisation is looked up only for the breakdowns that need it: the headline reads two small tables
+        boolean byOrganisation = dimensions.contains(Dimension.SECTOR) || dimensions.contains(Dimension.ORGANISATION);
         String columns = dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
         String source = byLine
-                ? "JOIN org_year_emissions e ON e.organisation_id = mb.organisation_id AND e.year = mb.year\n"
-                : "JOIN org_year_report r ON r.organisation_id = mb.organisation_id AND r.year = mb.year\n";
+                ? "CROSS JOIN LATERAL (SELECT * FROM org_year_emissions e" + MEMBER_YEAR + ") e\n"
+                : "CROSS JOIN LATERAL (SELECT * FROM org_year_report r" + MEMBER_YEAR + ") r\n";
         String sql = "WITH " + MEMBERS + "\n"
                 + "SELECT mb.year, " + (dimensions.isEmpty() ? "1" : "GROUPING(" + dimensions.get(0).column + ")") + " AS total, "
                 + (dimensions.isEmpty() ? "" : columns + ", ")
-                + "min(o.name) AS organisation_name, count(DISTINCT mb.organisation_id) AS organisations,\n"
+                + (dimensions.contains(Dimension.ORGANISATION) ? "min(o.name)" : "NULL") + " AS organisation_name, "
+                + "count(DISTINCT mb.organisation_id) AS organisations,\n"
                 + (byLine ? SUMS : REPORT_SUMS) + "\n"
                 + "FROM members mb\n" + source
-                + "JOIN organisation o ON o.id = mb.organisation_id\n"
+                + (byOrganisation ? "JOIN organisation o ON o.id = mb.organisation_id\n" : "")
                 + (dimensions.isEmpty() ? "GROUP BY mb.year\n"
                         : "GROUP BY GROUPING SETS ((mb.year, " + columns + "), (mb.year))\n")
                 + "ORDER BY mb.year" + (dimensions.isEmpty() ? "" : ", " + columns);
@@ -131,13 +139,12 @@ public class StatsQueries {
         String sql = "WITH " + MEMBERS + """
 
                 SELECT mb.year, count(*) AS members, count(r.organisation_id) AS reporting,
-                       coalesce(sum(%s) FILTER (WHERE r.organisation_id IS NOT NULL), 0) AS employees,
-                       count(r.organisation_id) FILTER (WHERE %s IS NULL) AS without_employees,
+                       coalesce(sum(r.employees), 0) AS employees,
+                       count(r.organisation_id) FILTER (WHERE r.employees IS NULL) AS without_employees,
                        max(r.approved_at) AS as_of
                 FROM members mb
-                JOIN organisation o ON o.id = mb.organisation_id
-                LEFT JOIN org_year_report r ON r.organisation_id = mb.organisation_id AND r.year = mb.year
-                GROUP BY mb.year""".formatted(EMPLOYEES, EMPLOYEES);
+                LEFT JOIN LATERAL (SELECT * FROM org_year_report r%s) r ON true
+                GROUP BY mb.year""".formatted(MEMBER_YEAR);
         Map<Integer, CoverageRow> result = new HashMap<>();
         for (Object[] r : rows(sql, networks, from, to, null)) {
             int year = ((Number) r[0]).intValue();
@@ -183,12 +190,11 @@ public class StatsQueries {
     public List<OrganisationYear> organisationYears(Collection<UUID> organisations, int to, Scope2Method method) {
         if (organisations.isEmpty()) return List.of();
         String sql = """
-                SELECT r.organisation_id, r.year, %s AS employees, r.approved_at, %s
+                SELECT r.organisation_id, r.year, r.employees, r.approved_at, %s
                 FROM org_year_report r
-                JOIN organisation o ON o.id = r.organisation_id
                 WHERE r.organisation_id IN (:organisations) AND r.year <= :to
-                GROUP BY r.organisation_id, r.year, r.employees, o.employee_count, r.approved_at
-                ORDER BY r.organisation_id, r.year""".formatted(EMPLOYEES, REPORT_SUMS);
+                GROUP BY r.organisation_id, r.year, r.employees, r.approved_at
+                ORDER BY r.organisation_id, r.year""".formatted(REPORT_SUMS);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql)
                 .setParameter("organisations", organisations)

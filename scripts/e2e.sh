@@ -5,18 +5,17 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-PG_PORT="${KLIMANETT_PG_PORT:-55432}"
 E2E_PORT="${KLIMANETT_E2E_PORT:-18181}"
 DB=klimanett_e2e
 LOG="$ROOT/backend/target/e2e-backend.log"
 
 # a fresh database each run, so the flows always find the demo data as the loader leaves it
-scripts/postgres.sh ensure postgres >/dev/null
+PG_URL="$(scripts/postgres.sh ensure postgres)"   # jdbc:postgresql://127.0.0.1:PORT/
 scripts/postgres.sh psql -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null
 scripts/postgres.sh ensure "$DB" >/dev/null
 keys="$(scripts/keys.sh)"
 
-KLIMANETT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" KLIMANETT_DB_USER=postgres KLIMANETT_DB_PASSWORD="" \
+KLIMANETT_DB_URL="${PG_URL}$DB" KLIMANETT_DB_USER=postgres KLIMANETT_DB_PASSWORD="" \
 KLIMANETT_JWT_PRIVATE_KEY="file:$keys/private.pem" KLIMANETT_JWT_PUBLIC_KEY="file:$keys/public.pem" \
 KLIMANETT_SPA_DIR="$ROOT/frontend/dist" QUARKUS_PROFILE=demo PORT="$E2E_PORT" \
   java -jar backend/target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &

@@ -68,6 +68,25 @@ pg() { as_owner "$BIN/$1" "${@:2}"; }
 
 is_running() { pg pg_ctl -D "$DATA_DIR" status >/dev/null 2>&1; }
 
+port_in_use() { (echo > "/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The port our cluster really listens on: the configured one unless something else held it when the
+# cluster started (another checkout's cluster, say), then the next free one, remembered beside the data.
+use_recorded_port() {
+  if [ -f "$DATA_DIR.port" ] && is_running; then PORT="$(cat "$DATA_DIR.port")"; fi
+}
+
+choose_free_port() {
+  local candidate="$PORT"
+  while port_in_use "$candidate"; do
+    candidate=$((candidate + 1))
+    [ "$candidate" -gt $((PORT + 50)) ] && { log "no free port near $PORT"; exit 1; }
+  done
+  [ "$candidate" != "$PORT" ] && log "port $PORT is taken by something else; using $candidate"
+  PORT="$candidate"
+  echo "$PORT" > "$DATA_DIR.port"
+}
+
 start_cluster() {
   BIN="$(find_bindir)" || { install_postgres; BIN="$(find_bindir)"; }
   prepare_owner
@@ -78,7 +97,10 @@ start_cluster() {
     chmod 700 "$DATA_DIR"
     pg initdb -D "$DATA_DIR" --auth=trust --username=postgres --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  if ! is_running; then
+  if is_running; then
+    use_recorded_port
+  else
+    choose_free_port
     log "starting on 127.0.0.1:$PORT"
     touch "$LOG_FILE"; [ "$(id -u)" = 0 ] && chown postgres "$LOG_FILE"
     pg pg_ctl -D "$DATA_DIR" -l "$LOG_FILE" -w -t 60 start \
@@ -116,6 +138,6 @@ case "$cmd" in
     ;;
   freeze) BIN="$(find_bindir)"; prepare_owner; kill -STOP "$(postmaster_pid)"; pkill -STOP -P "$(postmaster_pid)" || true ;;
   thaw)   BIN="$(find_bindir)"; prepare_owner; pkill -CONT -P "$(postmaster_pid)" || true; kill -CONT "$(postmaster_pid)" ;;
-  psql)   BIN="$(find_bindir)"; prepare_owner; psql_cmd "$@" ;;
+  psql)   BIN="$(find_bindir)"; prepare_owner; use_recorded_port; psql_cmd "$@" ;;
   *) echo "usage: $0 ensure DB...|stop|restart|freeze|thaw|psql ARGS" >&2; exit 2 ;;
 esac

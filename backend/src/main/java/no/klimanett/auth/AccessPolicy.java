@@ -35,9 +35,14 @@ public class AccessPolicy {
             return true;
         }
         if (c.isClient()) {
-            return c.clientMayRead(networkId, ClientScope.NETWORKS_READ) || c.clientMayRead(networkId, ClientScope.STATS_READ);
+            return clientMayReadNetwork(c, networkId);
         }
         return c.isUser() && !c.reporterFor().isEmpty() && currentNetworksOf(c.reporterFor()).contains(networkId);
+    }
+
+    /** Either scope lets a client read a network it was granted; a grant without a scope reads nothing. */
+    private static boolean clientMayReadNetwork(Caller c, UUID networkId) {
+        return c.clientMayRead(networkId, ClientScope.NETWORKS_READ) || c.clientMayRead(networkId, ClientScope.STATS_READ);
     }
 
     public boolean canSeeMembersOnlyNetworks() {
@@ -54,7 +59,9 @@ public class AccessPolicy {
         var ids = new java.util.HashSet<UUID>();
         ids.addAll(c.coordinatorOf());
         ids.addAll(c.viewerOf());
-        ids.addAll(c.clientNetworks());
+        // the same rule as canReadNetwork: a client granted a network without any scope may not read it, so its
+        // lists must not show it either (found by AuthorizationMatrixTest: lists leaked such networks' members)
+        c.clientNetworks().stream().filter(n -> clientMayReadNetwork(c, n)).forEach(ids::add);
         if (!c.reporterFor().isEmpty()) ids.addAll(currentNetworksOf(c.reporterFor()));
         return List.copyOf(ids);
     }

@@ -2,6 +2,7 @@ package no.klimanett.auth;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,7 +41,7 @@ public class ApiClientResource {
     @SecretInResponse
     @Operation(operationId = "createApiClient",
             summary = "Register an API client; the answer carries its secret, shown this once (administrators)")
-    public RestResponse<ApiClientView.WithSecret> create(@Valid ApiClientInput input, @Context UriInfo uri) {
+    public RestResponse<ApiClientView.WithSecret> create(@Valid @NotNull ApiClientInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().client().id().toString()).build(), created);
     }
@@ -56,7 +57,7 @@ public class ApiClientResource {
     @Path("/{id}")
     @Operation(operationId = "updateApiClient", summary = "Change an API client's scopes, networks or active flag (If-Match required)")
     public RestResponse<ApiClientView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                              @Valid ApiClientUpdate input) {
+                                              @Valid @NotNull ApiClientUpdate input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 }

@@ -37,18 +37,18 @@ public class LoginThrottle {
         }
     }
 
+    /**
+     * Counts the attempt as failed before the password is checked, and refuses it when the account has used up its
+     * budget. Counting first matters: checking only and counting after the slow bcrypt comparison let any number
+     * of parallel guesses through while the first ones were still being hashed (found by ResourceLimitsTest).
+     * A successful attempt clears the account's failures ({@link #succeeded}).
+     */
     public void checkAccount(String account) {
         Deque<Instant> window = recent(failures, account);
         synchronized (window) {
             if (window.size() >= config.maxFailures()) {
                 throw tooMany(window.peekFirst());
             }
-        }
-    }
-
-    public void failed(String account) {
-        Deque<Instant> window = recent(failures, account);
-        synchronized (window) {
             window.addLast(clock.instant());
         }
     }

@@ -61,7 +61,6 @@ public class TokenService {
         AppUser user = AppUser.findByEmail(email).orElse(null);
         boolean ok = passwords.matches(password, user == null ? null : user.passwordHash) && user.active;
         if (!ok) {
-            throttle.failed(account);
             throw new ProblemException(ProblemType.INVALID_GRANT, "Unknown e-mail address or wrong password");
         }
         throttle.succeeded(account);
@@ -83,7 +82,6 @@ public class TokenService {
         ApiClient client = ApiClient.findByClientId(clientId).orElse(null);
         boolean ok = passwords.matches(secret, client == null ? null : client.secretHash) && client.active;
         if (!ok) {
-            throttle.failed(account);
             throw new ProblemException(ProblemType.INVALID_GRANT, "Unknown client or wrong secret");
         }
         throttle.succeeded(account);

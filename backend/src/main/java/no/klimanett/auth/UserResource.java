@@ -2,6 +2,7 @@ package no.klimanett.auth;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,7 +41,7 @@ public class UserResource {
 
     @POST
     @Operation(operationId = "createUser", summary = "Create a user account with a password (administrators)")
-    public RestResponse<UserView> create(@Valid UserInput input, @Context UriInfo uri) {
+    public RestResponse<UserView> create(@Valid @NotNull UserInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -56,7 +57,7 @@ public class UserResource {
     @Path("/{id}")
     @Operation(operationId = "updateUser", summary = "Change display name or deactivate (If-Match required; administrators)")
     public RestResponse<UserView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                         @Valid UserUpdate input) {
+                                         @Valid @NotNull UserUpdate input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 
@@ -65,7 +66,7 @@ public class UserResource {
     @Operation(operationId = "replaceUserGrants",
             summary = "Replace all roles of a user (If-Match with the user's ETag required; administrators)")
     public RestResponse<UserView> replaceGrants(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                                @Valid GrantsInput input) {
+                                                @Valid @NotNull GrantsInput input) {
         return Responses.ok(service.replaceGrants(id, ifMatch, input));
     }
 }

@@ -2,6 +2,7 @@ package no.klimanett.commitment;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,7 +46,7 @@ public class CommitmentResource {
 
     @POST
     @Operation(operationId = "createCommitment", summary = "Record a target or action of an organisation or of the network")
-    public RestResponse<CommitmentView> create(@Valid CommitmentInput input, @Context UriInfo uri) {
+    public RestResponse<CommitmentView> create(@Valid @NotNull CommitmentInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -62,7 +63,7 @@ public class CommitmentResource {
     @Operation(operationId = "updateCommitment",
             summary = "Replace a commitment (If-Match required); a new status is appended to its history; WITHDRAWN instead of delete")
     public RestResponse<CommitmentView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                               @Valid CommitmentInput input) {
+                                               @Valid @NotNull CommitmentInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 }

@@ -58,6 +58,13 @@ public final class DatabaseFailures {
                     return Optional.of(new ProblemException(ProblemType.VALIDATION, "A value is outside what is allowed",
                             List.of(new Problem.FieldError(constraint == null ? "body" : constraint, "is not allowed"))));
                 }
+                case "22021", "22P05" -> {
+                    // text PostgreSQL cannot store (the NUL character, found by SchemaFuzzTest in a query filter):
+                    // refused by the database inside the transaction, so nothing was written
+                    return Optional.of(new ProblemException(ProblemType.VALIDATION,
+                            "Text must not contain the NUL character",
+                            List.of(new Problem.FieldError("body", "contains a character that cannot be stored (NUL)"))));
+                }
                 case "23503" -> {
                     return Optional.of(ProblemException.conflict("The resource is referenced by or refers to another resource"));
                 }

@@ -44,6 +44,7 @@ public class OpenApiConventions implements OASFilter {
             problem(responses, "401", "The bearer token is missing where required, expired or not valid");
         }
         problem(responses, "503", "The database is unavailable; retry after the Retry-After seconds");
+        problem(responses, "500", "An unexpected error; the detail names an incident id for the operators, nothing of the cause");
         if (path.contains("{")) {
             problem(responses, "404", "Not found, or not visible to this caller");
         }
@@ -145,7 +146,8 @@ public class OpenApiConventions implements OASFilter {
                 .description("RFC 9457 problem details, the shape of every error")
                 .addProperty("type", types)
                 .addProperty("title", string)
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
                 .addProperty("detail", string)
                 .addProperty("instance", string)
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
@@ -154,6 +156,11 @@ public class OpenApiConventions implements OASFilter {
         openAPI.getComponents().addSchema("FieldError", fieldError).addSchema("Problem", problem);
         openAPI.getComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()
                 .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
-                .bearerFormat("JWT").description("A token from POST /api/v1/auth/token"));
+                .bearerFormat("JWT").description("""
+                        A token from POST /api/v1/auth/token. The tokens follow RFC8725 (JSON Web Token Best Current \
+                        Practices): signed with RS256 only (`alg: none` and HMAC algorithms are refused, so no key \
+                        confusion), issuer, audience and expiry always verified, lifetime one hour; they carry identity \
+                        and coarse groups, never secrets, and roles are read per request so revoking one takes effect \
+                        at once."""));
     }
 }

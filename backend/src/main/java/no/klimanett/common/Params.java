@@ -51,6 +51,8 @@ public final class Params {
     public static String text(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) return null;
         if (value.length() > maxLength) throw ProblemException.invalid(name, "must be at most " + maxLength + " characters");
+        // PostgreSQL cannot compare text with NUL in it; refused here so the parameter is named (found by SchemaFuzzTest)
+        if (value.indexOf('\u0000') >= 0) throw ProblemException.invalid(name, "must not contain the NUL character");
         return value.trim();
     }
 }

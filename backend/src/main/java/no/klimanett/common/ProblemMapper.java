@@ -3,6 +3,7 @@ package no.klimanett.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -66,11 +67,9 @@ public class ProblemMapper {
     /** "create.body.lines[2].quantity" → "lines[2].quantity": callers know fields, not Java parameters. */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
-        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case PARAMETER -> parameter = node.getName();
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER, PARAMETER -> { }
                 default -> {
                     // container elements are named "<list element>" etc.: only their index means something
                     String name = node.getName() == null || node.getName().startsWith("<") ? "" : node.getName();
@@ -89,7 +88,9 @@ public class ProblemMapper {
             }
         }
         if (parts.isEmpty()) {
-            return parameter == null ? "body" : parameter;
+            // only request bodies are constrained as a whole (@NotNull: a JSON null or no body at all); their
+            // Java parameter name means nothing to the caller
+            return "body";
         }
         return String.join(".", parts).replace(".[", "[");
     }
@@ -107,6 +108,16 @@ public class ProblemMapper {
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         return response(ProblemType.VALIDATION, field + ": must be " + expected,
                 List.of(new Problem.FieldError(field, "must be " + expected)), uri);
+    }
+
+    /**
+     * A value of the wrong JSON type (an object where a number belongs, an array for the whole body). Mapped here
+     * explicitly because Quarkus's own mapper for this exception is more specific than {@link #mapping} and
+     * answered with its own JSON naming Java types (found by SchemaFuzzTest).
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return mapping(e, uri);
     }
 
     @ServerExceptionMapper

@@ -13,7 +13,7 @@ import no.klimanett.report.EmissionCategory;
 
 /** One factor of a set. The code identifies it within the set (and in CSV imports); ids are not input. */
 public record EmissionFactorInput(
-        @NotNull @Pattern(regexp = "[a-z0-9_.-]{1,80}", message = "must be 1-80 of a-z, 0-9, '_', '.', '-'") String code,
+        @NotNull @Size(max = 80) @Pattern(regexp = "[a-z0-9_.-]{1,80}", message = "must be 1-80 of a-z, 0-9, '_', '.', '-'") String code,
         @NotBlank @Size(max = 200) String name,
         @NotNull @Min(1) @Max(3) Integer scope,
         @NotNull EmissionCategory category,

@@ -14,7 +14,7 @@ import no.klimanett.report.GwpSet;
 public record EmissionFactorSetInput(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 40) String version,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as NO") String country,
+        @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as NO") String country,
         @NotNull @Min(1990) @Max(2100) Integer year,
         @NotNull GwpSet gwpSet,
         @Size(max = 4000) String description,

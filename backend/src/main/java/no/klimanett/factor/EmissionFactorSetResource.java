@@ -2,6 +2,7 @@ package no.klimanett.factor;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -41,7 +42,7 @@ public class EmissionFactorSetResource {
 
     @POST
     @Operation(operationId = "createEmissionFactorSet", summary = "Publish a factor set with its factors (administrators)")
-    public RestResponse<EmissionFactorSetView> create(@Valid EmissionFactorSetInput input, @Context UriInfo uri) {
+    public RestResponse<EmissionFactorSetView> create(@Valid @NotNull EmissionFactorSetInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -58,7 +59,7 @@ public class EmissionFactorSetResource {
     @Operation(operationId = "updateEmissionFactorSet",
             summary = "Replace a factor set; factors are matched by code (administrators, If-Match required)")
     public RestResponse<EmissionFactorSetView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                                      @Valid EmissionFactorSetInput input) {
+                                                      @Valid @NotNull EmissionFactorSetInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 }

@@ -2,6 +2,7 @@ package no.klimanett.membership;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,7 @@ public class MembershipResource {
 
     @POST
     @Operation(operationId = "addMember", summary = "Add an organisation to the network (coordinators)")
-    public RestResponse<MembershipView> create(@PathParam("networkId") UUID networkId, @Valid MembershipInput input, @Context UriInfo uri) {
+    public RestResponse<MembershipView> create(@PathParam("networkId") UUID networkId, @Valid @NotNull MembershipInput input, @Context UriInfo uri) {
         var created = service.create(networkId, input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -78,7 +79,7 @@ public class MembershipResource {
     @Path("/{membershipId}")
     @Operation(operationId = "updateMember", summary = "Change a membership, e.g. record that the partner left (If-Match required)")
     public RestResponse<MembershipView> update(@PathParam("networkId") UUID networkId, @PathParam("membershipId") UUID membershipId,
-                           @HeaderParam("If-Match") String ifMatch, @Valid MembershipUpdate input) {
+                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MembershipUpdate input) {
         return Responses.ok(service.update(networkId, membershipId, ifMatch, input));
     }
 }

@@ -73,6 +73,7 @@ public class MembershipService {
 
     @Transactional
     public Versioned<MembershipView> create(UUID networkId, @Valid MembershipInput input) {
+        access.requireAuthenticated();
         networks.managed(networkId);
         organisations.readable(input.organisationId());
         Membership m = add(networkId, input.organisationId(), new MembershipUpdate(input.role(), input.joinedOn(),
@@ -95,6 +96,7 @@ public class MembershipService {
 
     @Transactional
     public Versioned<MembershipView> update(UUID networkId, UUID membershipId, String ifMatch, @Valid MembershipUpdate input) {
+        access.requireAuthenticated();
         networks.managed(networkId);
         Membership m = find(networkId, membershipId);
         Preconditions.requireIfMatch(ifMatch, m.version);

@@ -15,7 +15,7 @@ import java.util.UUID;
 public record NetworkInput(
         @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters, digits and single hyphens") String slug,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as NO") String country,
+        @NotNull @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as NO") String country,
         @Size(max = 120) String region,
         @PastOrPresent LocalDate foundedOn,
         @Size(max = 4000) String description,

@@ -2,6 +2,7 @@ package no.klimanett.network;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,7 +44,7 @@ public class NetworkResource {
 
     @POST
     @Operation(operationId = "createNetwork", summary = "Create a network (administrators)")
-    public RestResponse<NetworkView> create(@Valid NetworkInput input, @Context UriInfo uri) {
+    public RestResponse<NetworkView> create(@Valid @NotNull NetworkInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -58,7 +59,7 @@ public class NetworkResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateNetwork", summary = "Replace a network's data (If-Match required)")
-    public RestResponse<NetworkView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid NetworkInput input) {
+    public RestResponse<NetworkView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NetworkInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 }

@@ -83,6 +83,7 @@ public class NetworkService {
 
     @Transactional
     public Versioned<NetworkView> create(@Valid NetworkInput input) {
+        access.requireAuthenticated();
         if (!access.caller().admin()) {
             throw ProblemException.forbidden("Only administrators create networks");
         }
@@ -95,6 +96,7 @@ public class NetworkService {
 
     @Transactional
     public Versioned<NetworkView> update(UUID id, String ifMatch, @Valid NetworkInput input) {
+        access.requireAuthenticated();
         Network network = managed(id);
         Preconditions.requireIfMatch(ifMatch, network.version);
         if (!Objects.equals(network.parentId, input.parentId()) && !access.caller().admin()) {

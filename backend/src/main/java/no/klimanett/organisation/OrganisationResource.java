@@ -2,6 +2,7 @@ package no.klimanett.organisation;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,7 +44,7 @@ public class OrganisationResource {
 
     @POST
     @Operation(operationId = "createOrganisation", summary = "Register a partner organisation")
-    public RestResponse<OrganisationView> create(@Valid OrganisationInput input, @Context UriInfo uri) {
+    public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationInput input, @Context UriInfo uri) {
         var created = service.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }
@@ -58,7 +59,7 @@ public class OrganisationResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's data (If-Match required)")
-    public RestResponse<OrganisationView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid OrganisationInput input) {
+    public RestResponse<OrganisationView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OrganisationInput input) {
         return Responses.ok(service.update(id, ifMatch, input));
     }
 }

@@ -66,6 +66,7 @@ public class OrganisationService {
 
     @Transactional
     public Versioned<OrganisationView> create(@Valid OrganisationInput input) {
+        access.requireAuthenticated();
         if (!access.canCreateOrganisation()) {
             throw ProblemException.forbidden("Only administrators and network coordinators register organisations");
         }
@@ -78,6 +79,7 @@ public class OrganisationService {
 
     @Transactional
     public Versioned<OrganisationView> update(UUID id, String ifMatch, @Valid OrganisationInput input) {
+        access.requireAuthenticated();
         Organisation organisation = readable(id);
         if (!access.canEditOrganisation(id)) {
             throw ProblemException.forbidden("You may not change this organisation");

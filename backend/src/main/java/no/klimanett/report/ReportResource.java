@@ -2,6 +2,7 @@ package no.klimanett.report;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,7 +45,7 @@ public class ReportResource {
     @POST
     @Operation(operationId = "createReport", summary = "Start the draft report of a year (reporters)")
     public RestResponse<ReportView> create(@PathParam("organisationId") UUID organisationId,
-                                           @Valid NewReportInput input, @Context UriInfo uri) {
+                                           @Valid @NotNull NewReportInput input, @Context UriInfo uri) {
         var created = service.create(organisationId, input);
         return Responses.created(uri.getAbsolutePathBuilder().path(Integer.toString(created.body().year())).build(), created);
     }
@@ -60,7 +61,7 @@ public class ReportResource {
     @Path("/{year}")
     @Operation(operationId = "updateReport", summary = "Replace a draft's header, lines and notation keys")
     public RestResponse<ReportView> update(@PathParam("organisationId") UUID organisationId, @PathParam("year") int year,
-                                           @HeaderParam("If-Match") String ifMatch, @Valid ReportInput input) {
+                                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReportInput input) {
         return Responses.ok(service.update(organisationId, year, ifMatch, input));
     }
 
@@ -96,7 +97,7 @@ public class ReportResource {
     @Operation(operationId = "returnReport", summary = "Send a submitted report back to draft with a comment (coordinators)")
     public RestResponse<ReportView> returnToReporter(@PathParam("organisationId") UUID organisationId,
                                                      @PathParam("year") int year, @HeaderParam("If-Match") String ifMatch,
-                                                     @Valid ReturnInput input) {
+                                                     @Valid @NotNull ReturnInput input) {
         return Responses.ok(workflow.returnToReporter(organisationId, year, ifMatch, input));
     }
 
@@ -105,7 +106,7 @@ public class ReportResource {
     @Operation(operationId = "reopenReport",
             summary = "Reopen an approved report as a new draft revision; the approved one is kept (coordinators)")
     public RestResponse<ReportView> reopen(@PathParam("organisationId") UUID organisationId, @PathParam("year") int year,
-                                           @HeaderParam("If-Match") String ifMatch, @Valid ReopenInput input) {
+                                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReopenInput input) {
         return Responses.ok(workflow.reopen(organisationId, year, ifMatch, input));
     }
 

@@ -2,6 +2,7 @@ package no.klimanett.report;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,7 +39,7 @@ public class RestatementResource {
     @POST
     @Operation(operationId = "createRestatement", summary = "Record recalculated figures for an earlier year (reporters)")
     public RestResponse<RestatementView> create(@PathParam("organisationId") UUID organisationId,
-                                                @Valid RestatementInput input, @Context UriInfo uri) {
+                                                @Valid @NotNull RestatementInput input, @Context UriInfo uri) {
         var created = service.create(organisationId, input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build(), created);
     }

@@ -94,7 +94,7 @@ class MembershipResourceTest {
         problem(as(otherCoordinator).body(body(org.id, "2020-01-01", null)).post(base).then(), 403, "forbidden");
         problem(as(fixtures.tokenFor(Role.VIEWER, network.id)).body(body(org.id, "2020-01-01", null)).post(base).then(), 403, "forbidden");
         problem(as(fixtures.tokenFor(Role.REPORTER, org.id)).body(body(org.id, "2020-01-01", null)).post(base).then(), 403, "forbidden");
-        problem(anonymous().body(body(org.id, "2020-01-01", null)).post(base).then(), 403, "forbidden");
+        problem(anonymous().body(body(org.id, "2020-01-01", null)).post(base).then(), 401, "unauthenticated");
         // a members-only network's member list does not exist for outsiders
         problem(anonymous().get("/api/v1/networks/" + hidden.id + "/members").then(), 404, "not-found");
         problem(as(fixtures.tokenFor(Role.COORDINATOR, network.id))

@@ -57,10 +57,10 @@ class NetworkResourceTest {
                 .body("description", equalTo("Samarbeid på tvers av sektorer")).header("ETag", equalTo("\"1\""));
         problem(as(coordinator).header("If-Match", "\"0\"").body(changed).put(location).then(), 412, "precondition-failed");
 
-        // a coordinator of another network, a viewer and anonymous callers may not change it
+        // a coordinator of another network and a viewer may not change it; anonymous callers must log in first
         String otherCoordinator = fixtures.tokenFor(Role.COORDINATOR, fixtures.network(Visibility.PUBLIC).id);
         problem(as(otherCoordinator).header("If-Match", "\"1\"").body(changed).put(location).then(), 403, "forbidden");
-        problem(anonymous().header("If-Match", "\"1\"").body(changed).put(location).then(), 403, "forbidden");
+        problem(anonymous().header("If-Match", "\"1\"").body(changed).put(location).then(), 401, "unauthenticated");
         problem(as(coordinator).body(body(Fixtures.unique("x").toLowerCase(), null)).post("/api/v1/networks").then(), 403, "forbidden");
     }
 

@@ -106,7 +106,7 @@ class OrganisationResourceTest {
         problem(anonymous().get("/api/v1/organisations/" + other.id).then(), 404, "not-found");
         anonymous().get("/api/v1/organisations?size=100&networkId=" + privateNet.id).then().statusCode(200)
                 .body("totalItems", equalTo(0));
-        problem(anonymous().body(body("X", "NO", null)).post("/api/v1/organisations").then(), 403, "forbidden");
+        problem(anonymous().body(body("X", "NO", null)).post("/api/v1/organisations").then(), 401, "unauthenticated");
         // a coordinator of the private network edits its member, a viewer may read but not edit
         String coordinator = fixtures.tokenFor(Role.COORDINATOR, privateNet.id);
         as(coordinator).header("If-Match", "\"0\"").body(body("Changed", "NO", null))

@@ -1165,6 +1165,7 @@ export interface components {
             detail?: string;
             errors?: components["schemas"]["FieldError"][];
             instance?: string;
+            /** Format: int32 */
             status: number;
             title: string;
             /**
@@ -1472,6 +1473,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -1553,6 +1563,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -1604,6 +1623,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1711,6 +1739,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -1795,6 +1832,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -1842,6 +1888,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1930,6 +1985,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -1981,6 +2045,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2088,6 +2161,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -2133,6 +2215,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2221,6 +2312,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -2272,6 +2372,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2379,6 +2488,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -2419,6 +2537,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2473,6 +2600,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2561,6 +2697,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -2612,6 +2757,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2719,6 +2873,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -2796,6 +2959,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2886,6 +3058,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -2968,6 +3149,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -3024,6 +3214,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3123,6 +3322,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -3175,6 +3383,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3283,6 +3500,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -3384,6 +3610,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -3431,6 +3666,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3519,6 +3763,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -3570,6 +3823,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3677,6 +3939,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -3731,6 +4002,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3830,6 +4110,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -3882,6 +4171,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3990,6 +4288,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -4080,6 +4387,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -4132,6 +4448,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4233,6 +4558,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -4320,6 +4654,15 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used for a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4421,6 +4764,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -4511,6 +4863,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -4565,6 +4926,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4664,6 +5034,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -4723,6 +5102,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -4769,6 +5157,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4848,6 +5245,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -4892,6 +5298,15 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4980,6 +5395,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -5031,6 +5455,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5138,6 +5571,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -5231,6 +5673,15 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -95,6 +95,8 @@ final class Calls {
             return new Call().path("networkId", side.networkId())
                     .body(Map.of("organisationId", fresh, "role", "PARTNER", "joinedOn", "2020-01-01"));
         }));
+        s.put("importMembers", sides((side, who) -> new Call().path("networkId", side.networkId()).contentType("text/csv")
+                .body("name,country,sector,role,joinedOn\n" + Fixtures.unique("Imported") + ",NO,PUBLIC,PARTNER,2020-01-01\n")));
         // X-foreign: X's network in the path with Y's membership id, which must not be reachable through X
         s.put("getMember", withForeign((target, who) -> new Call().path("networkId", side(target).networkId())
                 .path("membershipId", other(target).membershipId())));

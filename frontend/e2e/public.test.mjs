@@ -52,4 +52,24 @@ describe('public network dashboard', { skip }, () => {
     assert.deepEqual(await axe(page), []);
     await page.close();
   });
+
+  test('the SPA is served with its Content-Security-Policy and security headers, deep links included', async () => {
+    const page = await newPage(browser.context, 'en');
+    for (const path of ['/', '/networks', '/organisations/not-a-page/deep-link']) {
+      const response = await page.goto(path);
+      const headers = response.headers();
+      assert.equal(response.status(), 200, `${path} answers the SPA`);
+      assert.match(headers['content-security-policy'] ?? '', /script-src 'self'/, `${path} has the SPA's CSP`);
+      assert.match(headers['content-security-policy'] ?? '', /frame-ancestors 'none'/);
+      assert.equal(headers['x-content-type-options'], 'nosniff');
+      assert.equal(headers['x-frame-options'], 'DENY');
+    }
+    // the page really runs under that policy: no violation is reported while it renders
+    const violations = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await page.goto('/networks');
+    await page.locator('main table a').first().waitFor();
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
 });

@@ -1,5 +1,7 @@
 package no.klimanett.commitment;
 
+import static no.klimanett.common.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -140,7 +142,7 @@ public class CommitmentService {
         change.commitmentId = c.id;
         change.fromStatus = from;
         change.toStatus = c.status;
-        change.comment = comment == null || comment.isBlank() ? null : comment.trim();
+        change.comment = blankToNull(comment);
         change.changedAt = clock.instant();
         change.changedBy = access.caller().actor();
         change.persist();
@@ -148,7 +150,7 @@ public class CommitmentService {
 
     private static void apply(Commitment c, CommitmentInput in) {
         c.title = in.title().trim();
-        c.description = in.description() == null || in.description().isBlank() ? null : in.description().trim();
+        c.description = blankToNull(in.description());
         c.targetType = in.targetType();
         c.intensityMetric = in.intensityMetric();
         c.scope1CoveragePct = in.scopeCoverage() == null ? null : percent(in.scopeCoverage().scope1Pct());
@@ -159,7 +161,7 @@ public class CommitmentService {
         c.targetYear = in.targetYear();
         c.reductionPct = percent(in.reductionPct());
         c.targetLevelT = tonnes(in.targetLevelT());
-        c.actionCategory = in.actionCategory() == null || in.actionCategory().isBlank() ? null : in.actionCategory().trim();
+        c.actionCategory = blankToNull(in.actionCategory());
         c.dueOn = in.dueOn();
         c.status = in.status();
     }

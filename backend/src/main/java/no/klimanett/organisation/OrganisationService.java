@@ -1,5 +1,7 @@
 package no.klimanett.organisation;
 
+import static no.klimanett.common.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -149,9 +151,5 @@ public class OrganisationService {
                     "orgNumber: an organisation with this number is already registered in " + country,
                     List.of(new no.klimanett.common.Problem.FieldError("orgNumber", "is already registered")));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,7 @@
 package no.klimanett.report;
 
+import static no.klimanett.common.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -118,9 +120,5 @@ final class ReportLineRules {
             errors.check(earlier == null, at, "repeats scope3Notations[" + earlier + "]");
             errors.check(!withLines.contains(category), at, "has lines; a notation key is for a category without figures");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

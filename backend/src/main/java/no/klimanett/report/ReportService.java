@@ -1,5 +1,7 @@
 package no.klimanett.report;
 
+import static no.klimanett.common.Text.blankToNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -331,9 +333,5 @@ public class ReportService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A kept revision is not valid JSON", e);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -135,6 +135,12 @@ public class ProblemMapper {
         return response(ProblemType.MALFORMED, "The body is not valid JSON", List.of(), uri);
     }
 
+    /** Bytes that are no text in the encoding Jackson detected (e.g. leading zero bytes read as UTF-32). */
+    @ServerExceptionMapper
+    public Response undecodable(java.io.CharConversionException e, UriInfo uri) {
+        return response(ProblemType.MALFORMED, "The body is not valid JSON in UTF-8", List.of(), uri);
+    }
+
     private static String pathOf(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {

@@ -162,9 +162,13 @@ def main():
          % (uid("20000000", 2), ADMIN_ID))
 
     started = time.time()
-    psql(args, "TRUNCATE org_year_emissions, org_year_report")
+    psql(args, "TRUNCATE org_year_emissions, org_year_report, network_year_figures")
     psql(args, "INSERT INTO org_year_emissions SELECT * FROM org_year_emissions_from_lines")
     psql(args, "INSERT INTO org_year_report SELECT * FROM org_year_report_from_reports")
+    # every network-year, as the V7 migration does for existing data
+    psql(args, "INSERT INTO network_year_figures SELECT f.* FROM network n "
+               "CROSS JOIN generate_series(%d, extract(year FROM current_date)::integer) AS y(year) "
+               "CROSS JOIN LATERAL stats_network_year_from_scratch(n.id, y.year) f" % YEARS[0])
     psql(args, "VACUUM ANALYZE")
     print("  aggregates built and analysed in %.1f s" % (time.time() - started))
 

@@ -1,6 +1,7 @@
 package no.klimanett.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -58,6 +59,9 @@ public class MemberImportService {
     @Inject
     Validator validator;
 
+    @Inject
+    Event<MembershipsChanged> changed;
+
     /** A row ready to be written: the organisation to create (or the one matched), and the membership terms. */
     private record Member(OrganisationInput organisation, UUID existingId, MemberRole role, LocalDate joinedOn) {}
 
@@ -78,6 +82,7 @@ public class MemberImportService {
         int matched = 0;
         int added = 0;
         int already = 0;
+        LocalDate earliestAdded = null;
         for (Member member : members) {
             UUID organisationId = member.existingId();
             if (organisationId == null) {
@@ -92,8 +97,11 @@ public class MemberImportService {
                 memberships.add(networkId, organisationId,
                         new MembershipUpdate(member.role(), member.joinedOn(), null, null, null, null, null));
                 added++;
+                if (earliestAdded == null || member.joinedOn().isBefore(earliestAdded)) earliestAdded = member.joinedOn();
             }
         }
+        // one event for the whole import: the figures of the network are recomputed once, not once per row
+        if (earliestAdded != null) changed.fire(new MembershipsChanged(networkId, earliestAdded, null));
         return new MemberImportResult(members.size(), created, matched, added, already);
     }
 

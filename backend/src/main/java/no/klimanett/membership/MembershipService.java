@@ -1,6 +1,7 @@
 package no.klimanett.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -47,6 +48,9 @@ public class MembershipService {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    Event<MembershipsChanged> changed;
+
     public record Filter(LocalDate activeOn, MemberRole role) {}
 
     @Transactional
@@ -78,10 +82,14 @@ public class MembershipService {
         organisations.readable(input.organisationId());
         Membership m = add(networkId, input.organisationId(), new MembershipUpdate(input.role(), input.joinedOn(),
                 input.leftOn(), input.agreementReference(), input.agreementSignedOn(), input.periodStart(), input.periodEnd()));
+        changed.fire(new MembershipsChanged(networkId, m.joinedOn, m.leftOn));
         return versioned(m);
     }
 
-    /** Adds a membership under the rules of {@link #apply}; the caller has checked that the network is managed. */
+    /**
+     * Adds a membership under the rules of {@link #apply}; the caller has checked that the network is managed and
+     * fires {@link MembershipsChanged} once for all it added.
+     */
     Membership add(UUID networkId, UUID organisationId, MembershipUpdate terms) {
         Membership m = new Membership();
         m.networkId = networkId;
@@ -100,6 +108,7 @@ public class MembershipService {
         networks.managed(networkId);
         Membership m = find(networkId, membershipId);
         Preconditions.requireIfMatch(ifMatch, m.version);
+        LocalDate joinedBefore = m.joinedOn, leftBefore = m.leftOn;
         apply(m, input);
         Map<String, Object> details = new HashMap<>();
         details.put("joinedOn", m.joinedOn.toString());
@@ -107,6 +116,7 @@ public class MembershipService {
         details.put("role", m.role.name());
         audit.record(access.caller().actor(), ENTITY, m.id, m.leftOn == null ? "updated" : "updated-left", details);
         Membership.flush();
+        changed.fire(MembershipsChanged.spanning(networkId, joinedBefore, leftBefore, m.joinedOn, m.leftOn));
         return versioned(m);
     }
 

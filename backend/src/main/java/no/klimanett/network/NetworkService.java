@@ -1,6 +1,7 @@
 package no.klimanett.network;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -31,6 +32,9 @@ public class NetworkService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<NetworkMoved> moved;
 
     public record Filter(String q, String country, UUID parentId, String slug) {}
 
@@ -102,9 +106,11 @@ public class NetworkService {
         if (!Objects.equals(network.parentId, input.parentId()) && !access.caller().admin()) {
             throw ProblemException.forbidden("Only administrators move a network under another umbrella (parentId)");
         }
+        UUID oldParent = network.parentId;
         apply(network, input);
         audit.record(access.caller().actor(), ENTITY, network.id, "updated", Map.of("slug", network.slug));
         Network.flush();
+        if (!Objects.equals(oldParent, network.parentId)) moved.fire(new NetworkMoved(network.id, oldParent, network.parentId));
         return new Versioned<>(NetworkView.of(network), network.version);
     }
 

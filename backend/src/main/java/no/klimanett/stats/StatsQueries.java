@@ -16,9 +16,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The SQL of the figures, in one place. Every query reads the aggregate tables of V4/V5__stats
- * ({@code org_year_report}: one row per approved report with its totals; {@code org_year_emissions}: per scope
- * and category, for those breakdowns) joined with memberships; none reads report lines.
+ * The SQL of the figures, in one place. Every query reads the aggregate tables of V4–V7__stats
+ * ({@code network_year_figures}: a network-year's headline; {@code org_year_report}: one row per approved report
+ * with its totals; {@code org_year_emissions}: per scope and category, for those breakdowns), the last two joined
+ * with memberships; none reads report lines.
  *
  * <p>Definitions (the same words are used in openapi and docs/stats.md):
  * <ul>
@@ -80,13 +81,6 @@ public class StatsQueries {
     @Inject
     EntityManager em;
 
-    /** One row of {@link #figures}: a year's total (key null) or one group of it. */
-    public record FigureRow(int year, Map<Dimension, String> key, String organisationName, long organisations, Emissions emissions) {
-        public boolean isTotal() {
-            return key == null;
-        }
-    }
-
     /** The network and the networks below it (umbrella roll-up). */
     public List<UUID> tree(UUID network) {
         @SuppressWarnings("unchecked")
@@ -95,61 +89,78 @@ public class StatsQueries {
     }
 
     /**
-     * Per year: the total and, when dimensions are given, its groups, from one GROUPING SETS query. Breakdowns by
+     * A network-year's headline: members, reporting members and their employees (with how many reported none), the
+     * latest approval included, and the sums of the scope-2 method asked for.
+     */
+    public record NetworkYear(int year, long members, long reporting, long employees, long reportingWithoutEmployees,
+                              Instant asOf, Emissions emissions) {
+        static NetworkYear empty(int year) {
+            return new NetworkYear(year, 0, 0, 0, 0, null, Emissions.ZERO);
+        }
+    }
+
+    /**
+     * Per year of [from, to]: the materialised row of network_year_figures (V7), or when there is none — a year
+     * nothing has touched yet — the same figures computed on the spot. LIMIT 1 over UNION ALL stops at the first
+     * branch that has a row, so the computation runs only for missing years.
+     */
+    public Map<Integer, NetworkYear> networkYears(UUID network, int from, int to, Scope2Method method) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT y.year, f.members, f.reporting, f.employees, f.reporting_without_employees, f.as_of, f.scope1_t,
+                       CASE WHEN :market THEN f.scope2_market_t ELSE f.scope2_location_t END,
+                       f.scope3_t,
+                       CASE WHEN :market THEN f.direct12_market_t ELSE f.direct12_location_t END
+                FROM generate_series(CAST(:from AS integer), CAST(:to AS integer)) AS y(year)
+                CROSS JOIN LATERAL (
+                    (SELECT * FROM network_year_figures WHERE network_id = :network AND year = y.year)
+                    UNION ALL
+                    (SELECT * FROM stats_network_year_from_scratch(:network, y.year))
+                    LIMIT 1) f""")
+                .setParameter("network", network)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("market", method == Scope2Method.MARKET)
+                .getResultList();
+        Map<Integer, NetworkYear> result = new HashMap<>();
+        for (Object[] r : rows) {
+            int year = ((Number) r[0]).intValue();
+            result.put(year, new NetworkYear(year, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), instant(r[5]), emissions(r, 6)));
+        }
+        return result;
+    }
+
+    /** One group of a year's figures (see {@link #groups}). */
+    public record GroupRow(int year, Map<Dimension, String> key, String organisationName, long organisations, Emissions emissions) {}
+
+    /**
+     * Per year, the groups of the given dimensions (at least one), from member-years of the networks. Breakdowns by
      * scope or category read org_year_emissions; everything else the one-row-per-report totals.
      */
-    public List<FigureRow> figures(List<UUID> networks, int from, int to, Scope2Method method, List<Dimension> dimensions) {
+    public List<GroupRow> groups(List<UUID> networks, int from, int to, Scope2Method method, List<Dimension> dimensions) {
         boolean byLine = dimensions.contains(Dimension.SCOPE) || dimensions.contains(Dimension.CATEGORY);
-        // the organisation is looked up only for the breakdowns that need it: the headline reads two small tables
         boolean byOrganisation = dimensions.contains(Dimension.SECTOR) || dimensions.contains(Dimension.ORGANISATION);
         String columns = dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
         String source = byLine
                 ? "CROSS JOIN LATERAL (SELECT * FROM org_year_emissions e" + MEMBER_YEAR + ") e\n"
                 : "CROSS JOIN LATERAL (SELECT * FROM org_year_report r" + MEMBER_YEAR + ") r\n";
         String sql = "WITH " + MEMBERS + "\n"
-                + "SELECT mb.year, " + (dimensions.isEmpty() ? "1" : "GROUPING(" + dimensions.get(0).column + ")") + " AS total, "
-                + (dimensions.isEmpty() ? "" : columns + ", ")
+                + "SELECT mb.year, " + columns + ", "
                 + (dimensions.contains(Dimension.ORGANISATION) ? "min(o.name)" : "NULL") + " AS organisation_name, "
                 + "count(DISTINCT mb.organisation_id) AS organisations,\n"
                 + (byLine ? SUMS : REPORT_SUMS) + "\n"
                 + "FROM members mb\n" + source
                 + (byOrganisation ? "JOIN organisation o ON o.id = mb.organisation_id\n" : "")
-                + (dimensions.isEmpty() ? "GROUP BY mb.year\n"
-                        : "GROUP BY GROUPING SETS ((mb.year, " + columns + "), (mb.year))\n")
-                + "ORDER BY mb.year" + (dimensions.isEmpty() ? "" : ", " + columns);
-        List<FigureRow> result = new ArrayList<>();
+                + "GROUP BY mb.year, " + columns + "\n"
+                + "ORDER BY mb.year, " + columns;
+        List<GroupRow> result = new ArrayList<>();
         for (Object[] r : rows(sql, networks, from, to, method)) {
-            int year = ((Number) r[0]).intValue();
-            boolean total = ((Number) r[1]).intValue() == 1;
-            Map<Dimension, String> key = null;
-            if (!total) {
-                key = new java.util.EnumMap<>(Dimension.class);
-                for (int i = 0; i < dimensions.size(); i++) key.put(dimensions.get(i), (String) r[2 + i]);
-            }
-            int at = 2 + dimensions.size();
-            result.add(new FigureRow(year, key, (String) r[at], ((Number) r[at + 1]).longValue(), emissions(r, at + 2)));
-        }
-        return result;
-    }
-
-    /** Members, reporting members and their employees, reports counted and the latest approval, per year. */
-    public record CoverageRow(int year, long members, long reporting, long employees, long reportingWithoutEmployees, Instant asOf) {}
-
-    public Map<Integer, CoverageRow> coverage(List<UUID> networks, int from, int to) {
-        String sql = "WITH " + MEMBERS + """
-
-                SELECT mb.year, count(*) AS members, count(r.organisation_id) AS reporting,
-                       coalesce(sum(r.employees), 0) AS employees,
-                       count(r.organisation_id) FILTER (WHERE r.employees IS NULL) AS without_employees,
-                       max(r.approved_at) AS as_of
-                FROM members mb
-                LEFT JOIN LATERAL (SELECT * FROM org_year_report r%s) r ON true
-                GROUP BY mb.year""".formatted(MEMBER_YEAR);
-        Map<Integer, CoverageRow> result = new HashMap<>();
-        for (Object[] r : rows(sql, networks, from, to, null)) {
-            int year = ((Number) r[0]).intValue();
-            result.put(year, new CoverageRow(year, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), instant(r[5])));
+            Map<Dimension, String> key = new java.util.EnumMap<>(Dimension.class);
+            for (int i = 0; i < dimensions.size(); i++) key.put(dimensions.get(i), (String) r[1 + i]);
+            int at = 1 + dimensions.size();
+            result.add(new GroupRow(((Number) r[0]).intValue(), key, (String) r[at], ((Number) r[at + 1]).longValue(),
+                    emissions(r, at + 2)));
         }
         return result;
     }

@@ -69,14 +69,10 @@ public class StatsService {
         int from = range.from() == null ? Math.max(Years.FIRST, to - DEFAULT_YEARS + 1) : year("from", range.from());
         if (from > to) throw ProblemException.invalid("from", "must not be after to");
         UUID id = r.network().id;
-        List<UUID> tree = queries.tree(id);
-        Map<Integer, StatsQueries.CoverageRow> coverage = queries.coverage(tree, from, to);
-        Map<Integer, Emissions> totals = new HashMap<>();
+        Map<Integer, StatsQueries.NetworkYear> headline = queries.networkYears(id, from, to, method);
         Map<Integer, List<GroupFigures>> groups = new HashMap<>();
-        for (StatsQueries.FigureRow row : queries.figures(tree, from, to, method, dimensions)) {
-            if (row.isTotal()) {
-                totals.put(row.year(), row.emissions());
-            } else {
+        if (!dimensions.isEmpty()) {
+            for (StatsQueries.GroupRow row : queries.groups(queries.tree(id), from, to, method, dimensions)) {
                 groups.computeIfAbsent(row.year(), y -> new ArrayList<>())
                         .add(GroupFigures.of(row.key(), row.organisationName(), row.organisations(), row.emissions()));
             }
@@ -86,14 +82,14 @@ public class StatsService {
         List<Integer> reportYears = new ArrayList<>();
         Instant asOf = null;
         for (int year = from; year <= to; year++) {
-            var cov = coverage.getOrDefault(year, new StatsQueries.CoverageRow(year, 0, 0, 0, 0, null));
-            Emissions e = totals.getOrDefault(year, Emissions.ZERO);
+            var figures = headline.getOrDefault(year, StatsQueries.NetworkYear.empty(year));
+            Emissions e = figures.emissions();
             years.add(new YearFigures(year, e.scope1(), e.scope2(), e.scope12(), e.scope3(),
-                    Coverage.of(cov.members(), cov.reporting(), e),
+                    Coverage.of(figures.members(), figures.reporting(), e),
                     r.disclosure().fold(groups.getOrDefault(year, List.of()), dimensions)));
-            reports += cov.reporting();
-            if (cov.reporting() > 0) reportYears.add(year);
-            asOf = latest(asOf, cov.asOf());
+            reports += figures.reporting();
+            if (figures.reporting() > 0) reportYears.add(year);
+            asOf = latest(asOf, figures.asOf());
         }
         return new NetworkStats(id, from, to, method, dimensions.stream().map(Dimension::parameterValue).toList(),
                 r.disclosure(), new Includes(reports, reportYears, asOf), years);
@@ -126,16 +122,13 @@ public class StatsService {
         }
         // the network's own actuals are its yearly totals; partners' are their own approved reports
         NavigableMap<Integer, Actual> network = new TreeMap<>();
-        Map<Integer, StatsQueries.CoverageRow> coverage = Map.of();
+        Map<Integer, StatsQueries.NetworkYear> headline = Map.of();
         if (commitments.stream().anyMatch(c -> c.organisationId() == null)) {
-            List<UUID> tree = queries.tree(id);
-            coverage = queries.coverage(tree, firstYear, year);
-            Map<Integer, Emissions> totals = new HashMap<>();
-            queries.figures(tree, firstYear, year, method, List.of()).forEach(f -> totals.put(f.year(), f.emissions()));
-            for (var cov : coverage.values()) {
-                if (cov.reporting() == 0) continue;
-                Long employees = cov.reportingWithoutEmployees() == 0 ? cov.employees() : null;
-                network.put(cov.year(), new Actual(totals.getOrDefault(cov.year(), Emissions.ZERO), employees));
+            headline = queries.networkYears(id, firstYear, year, method);
+            for (var figures : headline.values()) {
+                if (figures.reporting() == 0) continue;
+                Long employees = figures.reportingWithoutEmployees() == 0 ? figures.employees() : null;
+                network.put(figures.year(), new Actual(figures.emissions(), employees));
             }
         }
         Map<UUID, NavigableMap<Integer, Actual>> partners = new HashMap<>();
@@ -164,9 +157,9 @@ public class StatsService {
             if (result.actualYear() != null) {
                 years.add(result.actualYear());
                 if (own) {
-                    var cov = coverage.get(result.actualYear());
-                    reports += cov.reporting();
-                    asOf = latest(asOf, cov.asOf());
+                    var figures = headline.get(result.actualYear());
+                    reports += figures.reporting();
+                    asOf = latest(asOf, figures.asOf());
                 } else {
                     reports++;
                     asOf = latest(asOf, approvals.get(c.organisationId()).get(result.actualYear()));
@@ -186,10 +179,8 @@ public class StatsService {
         List<Comparison.NetworkFigures> rows = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(networkIds)) {
             Network n = readable(id).network();
-            List<UUID> tree = queries.tree(id);
-            var cov = queries.coverage(tree, y, y).getOrDefault(y, new StatsQueries.CoverageRow(y, 0, 0, 0, 0, null));
-            Emissions e = queries.figures(tree, y, y, method, List.of()).stream().findFirst()
-                    .map(StatsQueries.FigureRow::emissions).orElse(Emissions.ZERO);
+            var cov = queries.networkYears(id, y, y, method).getOrDefault(y, StatsQueries.NetworkYear.empty(y));
+            Emissions e = cov.emissions();
             long perEmployee = cov.reportingWithoutEmployees() == 0 ? cov.employees() : 0;
             rows.add(new Comparison.NetworkFigures(id, n.slug, n.name, cov.members(), cov.reporting(), cov.employees(),
                     cov.reportingWithoutEmployees(), e.scope12(), e.scope3(), StatsMath.per(e.scope12(), cov.reporting()),

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import no.klimanett.membership.MembershipsChanged;
 import no.klimanett.report.ReportStatus;
 import no.klimanett.report.ReportStatusChanged;
 
@@ -26,6 +27,9 @@ public class ReportBuilder {
 
     @Inject
     Event<ReportStatusChanged> events;
+
+    @Inject
+    Event<MembershipsChanged> membershipsChanged;
 
     /** A report line: either a direct figure or quantity × factor (kg CO2e per unit), scope 2 optionally market-based. */
     public record Line(int scope, String category, String method, BigDecimal quantity, BigDecimal factorKg,
@@ -173,16 +177,23 @@ public class ReportBuilder {
                 UPDATE membership SET left_on = ?3, version = version + 1, updated_at = now()
                 WHERE network_id = ?1 AND organisation_id = ?2 AND left_on IS NULL""")
                 .setParameter(1, networkId).setParameter(2, organisationId).setParameter(3, leftOn).executeUpdate();
+        membershipsChanged.fire(new MembershipsChanged(networkId, leftOn, null));
     }
 
-    /** Rows in which the aggregate tables and a from-scratch recomputation from the report tables differ (both ways). */
+    /**
+     * Rows in which the aggregate tables and a from-scratch recomputation from the report tables differ (both ways;
+     * network_year_figures holds only the years something touched, so its rows are compared one way).
+     */
     @Transactional
     public long differencesFromRecomputation() {
         return ((Number) em.createNativeQuery("""
                 SELECT (SELECT count(*) FROM (TABLE org_year_emissions EXCEPT SELECT * FROM org_year_emissions_from_lines) a)
                      + (SELECT count(*) FROM (SELECT * FROM org_year_emissions_from_lines EXCEPT TABLE org_year_emissions) b)
                      + (SELECT count(*) FROM (TABLE org_year_report EXCEPT SELECT * FROM org_year_report_from_reports) c)
-                     + (SELECT count(*) FROM (SELECT * FROM org_year_report_from_reports EXCEPT TABLE org_year_report) d)""")
+                     + (SELECT count(*) FROM (SELECT * FROM org_year_report_from_reports EXCEPT TABLE org_year_report) d)
+                     + (SELECT count(*) FROM network_year_figures f
+                        CROSS JOIN LATERAL stats_network_year_from_scratch(f.network_id, f.year) s
+                        WHERE f IS DISTINCT FROM s)""")
                 .getSingleResult()).longValue();
     }
 }

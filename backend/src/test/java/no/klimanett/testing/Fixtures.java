@@ -2,6 +2,8 @@ package no.klimanett.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Set;
@@ -14,6 +16,7 @@ import no.klimanett.auth.Role;
 import no.klimanett.auth.RoleGrant;
 import no.klimanett.membership.MemberRole;
 import no.klimanett.membership.Membership;
+import no.klimanett.membership.MembershipsChanged;
 import no.klimanett.network.Network;
 import no.klimanett.network.Visibility;
 import no.klimanett.organisation.Organisation;
@@ -27,6 +30,9 @@ import no.klimanett.organisation.Sector;
 public class Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Inject
+    Event<MembershipsChanged> membershipsChanged;
 
     public static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000_000 + "-" + SEQUENCE.incrementAndGet();
@@ -74,6 +80,8 @@ public class Fixtures {
         m.joinedOn = joined;
         m.leftOn = left;
         m.persist();
+        // as MembershipService does, so that figures already materialised for the network see the new member
+        membershipsChanged.fire(new MembershipsChanged(networkId, joined, left));
         return m;
     }
 

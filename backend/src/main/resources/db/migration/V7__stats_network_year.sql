@@ -1,0 +1,123 @@
+-- Headline figures per network and year (issue #4, measured with bench/): members, reporting members, employees,
+-- the latest approval and the scope sums of a network together with every network below it, each organisation
+-- once. Reading a network's headline over twelve years is then twelve key look-ups instead of ~1,400 member-year
+-- look-ups (which made the stats request cost ~5 ms of database CPU at national scale).
+--
+-- A row, when present, is exact: every change that can move it recomputes it from scratch in the changing
+-- transaction (StatsMaintenance: approval/reopen of a report, membership added/changed/imported, network moved
+-- under another umbrella). A missing row is not "zero": readers compute it on the spot from the same definition
+-- (stats_network_year_from_scratch), so years never materialised — a new network, the first days of a new
+-- year — still read exactly, only slower.
+CREATE TABLE network_year_figures (
+    network_id                  uuid          NOT NULL REFERENCES network (id),
+    year                        integer       NOT NULL,
+    members                     integer       NOT NULL,
+    reporting                   integer       NOT NULL,
+    employees                   bigint        NOT NULL,
+    reporting_without_employees integer       NOT NULL,
+    as_of                       timestamptz,
+    scope1_t                    numeric(18,3) NOT NULL,
+    scope2_location_t           numeric(18,3) NOT NULL,
+    scope2_market_t             numeric(18,3) NOT NULL,
+    scope3_t                    numeric(18,3) NOT NULL,
+    direct12_location_t         numeric(18,3) NOT NULL,
+    direct12_market_t           numeric(18,3) NOT NULL,
+    PRIMARY KEY (network_id, year)
+);
+
+-- The one definition of a network-year's headline, from memberships and org_year_report:
+--   members    organisations with a membership of the network or of any network below it at any time in the year
+--   reporting  those of them with an approved report for the year; the sums are over those reports
+-- The member look-up is LATERAL ... OFFSET 0 for the reason given in StatsQueries.MEMBER_YEAR: one key look-up per
+-- member, so the cost follows the size of the network, not of the country.
+CREATE FUNCTION stats_network_year_from_scratch(p_network uuid, p_year integer) RETURNS SETOF network_year_figures
+LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE tree(id) AS (
+        SELECT p_network
+        UNION
+        SELECT n.id FROM network n JOIN tree t ON n.parent_id = t.id
+    ),
+    members AS (
+        SELECT DISTINCT m.organisation_id
+        FROM membership m
+        WHERE m.network_id IN (SELECT id FROM tree)
+          AND m.joined_on <= make_date(p_year, 12, 31)
+          AND (m.left_on IS NULL OR m.left_on >= make_date(p_year, 1, 1))
+    )
+    SELECT p_network, p_year, count(*)::integer, count(r.organisation_id)::integer, coalesce(sum(r.employees), 0)::bigint,
+           (count(r.organisation_id) FILTER (WHERE r.employees IS NULL))::integer, max(r.approved_at),
+           coalesce(sum(r.scope1_t), 0), coalesce(sum(r.scope2_location_t), 0), coalesce(sum(r.scope2_market_t), 0),
+           coalesce(sum(r.scope3_t), 0), coalesce(sum(r.direct12_location_t), 0), coalesce(sum(r.direct12_market_t), 0)
+    FROM members mb
+    LEFT JOIN LATERAL (SELECT * FROM org_year_report r WHERE r.organisation_id = mb.organisation_id AND r.year = p_year
+                       OFFSET 0) r ON true
+$$;
+
+-- Recomputes the given networks and every network above them (umbrellas count their children's members) for the
+-- years [p_first, p_last]; returns the number of rows written. Volatile plpgsql: under READ COMMITTED each
+-- statement sees what other transactions committed before it started.
+--
+-- Why the advisory lock: two transactions changing the same network-year (two approvals in one network, an
+-- approval and a membership change) would each recompute without seeing the other's uncommitted change, and the
+-- later commit would overwrite the earlier one's row with a figure missing the earlier change. Holding a lock per
+-- network-year until commit makes the second wait, and its recomputation then starts after the first committed.
+-- Locks are taken in one global order (the lock key itself), so two refreshes cannot wait on each other.
+CREATE FUNCTION stats_refresh_network_years(p_networks uuid[], p_first integer, p_last integer) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    target  record;
+    written integer := 0;
+BEGIN
+    FOR target IN
+        WITH RECURSIVE up(id) AS (
+            SELECT unnest(p_networks)
+            UNION
+            SELECT n.parent_id FROM network n JOIN up ON n.id = up.id WHERE n.parent_id IS NOT NULL
+        )
+        SELECT up.id, y.year, hashtext(up.id::text) AS lock_key
+        FROM up, generate_series(p_first, p_last) AS y(year)
+        WHERE up.id IS NOT NULL
+        ORDER BY lock_key, y.year, up.id
+    LOOP
+        PERFORM pg_advisory_xact_lock(target.lock_key, target.year);
+        INSERT INTO network_year_figures
+            SELECT * FROM stats_network_year_from_scratch(target.id, target.year)
+        ON CONFLICT (network_id, year) DO UPDATE SET
+            members = EXCLUDED.members, reporting = EXCLUDED.reporting, employees = EXCLUDED.employees,
+            reporting_without_employees = EXCLUDED.reporting_without_employees, as_of = EXCLUDED.as_of,
+            scope1_t = EXCLUDED.scope1_t, scope2_location_t = EXCLUDED.scope2_location_t,
+            scope2_market_t = EXCLUDED.scope2_market_t, scope3_t = EXCLUDED.scope3_t,
+            direct12_location_t = EXCLUDED.direct12_location_t, direct12_market_t = EXCLUDED.direct12_market_t;
+        written := written + 1;
+    END LOOP;
+    RETURN written;
+END
+$$;
+
+-- An organisation-year's approved report changed: rewrite its own rows (V5), then every network it belonged to in
+-- that year, with their umbrellas.
+CREATE OR REPLACE FUNCTION stats_refresh_org_year(p_organisation uuid, p_year integer) RETURNS integer
+LANGUAGE sql AS $$
+    DELETE FROM org_year_emissions WHERE organisation_id = p_organisation AND year = p_year;
+    INSERT INTO org_year_emissions
+        SELECT * FROM org_year_emissions_from_lines WHERE organisation_id = p_organisation AND year = p_year;
+    DELETE FROM org_year_report WHERE organisation_id = p_organisation AND year = p_year;
+    INSERT INTO org_year_report
+        SELECT * FROM org_year_report_from_reports WHERE organisation_id = p_organisation AND year = p_year;
+    SELECT stats_refresh_network_years(
+        ARRAY(SELECT DISTINCT m.network_id FROM membership m
+              WHERE m.organisation_id = p_organisation
+                AND m.joined_on <= make_date(p_year, 12, 31)
+                AND (m.left_on IS NULL OR m.left_on >= make_date(p_year, 1, 1))),
+        p_year, p_year);
+    -- the number of aggregate rows now held for the organisation-year (a value JDBC can map, unlike void)
+    SELECT count(*)::integer FROM org_year_emissions WHERE organisation_id = p_organisation AND year = p_year;
+$$;
+
+-- Existing data: every network from the first year anyone joined one up to the current year.
+INSERT INTO network_year_figures
+SELECT f.*
+FROM network n
+CROSS JOIN generate_series((SELECT coalesce(min(extract(year FROM joined_on))::integer, 1990) FROM membership),
+                           extract(year FROM current_date)::integer) AS y(year)
+CROSS JOIN LATERAL stats_network_year_from_scratch(n.id, y.year) f;

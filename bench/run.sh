@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Klimanett stats benchmark in one go and prints side-by-side ratios (see bench/README in RESULTS.md).
-#   bench/run.sh            (DURATION=20 seconds per measurement; PG port from KLIMANETT_PG_PORT, default 55432)
+#   bench/run.sh            (DURATION=20 seconds per measurement after WARMUP=15 seconds of the same requests;
+#                            PG port from KLIMANETT_PG_PORT, default 55432)
 # Needs: the project's PostgreSQL (scripts/postgres.sh), java, python3, openssl, wrk, pgbench (installed via apt
 # when missing and root). Data sets are generated on first use into klimanett_bench and klimanett_bench_small.
 set -euo pipefail
@@ -9,6 +10,9 @@ cd "$ROOT"
 PG_PORT="${KLIMANETT_PG_PORT:-55432}"
 APP_PORT="${BENCH_APP_PORT:-18080}"
 DURATION="${DURATION:-20}"
+# the JVM compiles the request path while it runs: measuring a cold endpoint measures the JIT (first 10 s of a
+# GET ran at a quarter of its warm throughput), so every endpoint is driven this long before it is measured
+WARMUP="${WARMUP:-15}"
 OUT="$ROOT/bench/out"
 mkdir -p "$OUT"
 PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
@@ -103,15 +107,17 @@ declare -A R
 for set in small full; do
   if [ $set = small ]; then db=klimanett_bench_small; first=2; last=30; else db=klimanett_bench; first=11; last=300; fi
   start_app $db
-  log "$set: warming up"; DURATION=5 wrk_run "$STATS" $first $last >/dev/null
+  log "$set: warming up"; DURATION=$WARMUP wrk_run "$STATS" $first $last >/dev/null
   log "$set: stats endpoint, wrk 16 connections"; R[api_$set]=$(wrk_run "$STATS" $first $last)
   log "$set: same SQL, pgbench 16 clients"; R[sql_$set]=$(pgbench_run $db -f "$ROOT/bench/stats.sql" -D first_regional=$first -D last_regional=$last)
   if [ $set = full ]; then
     log "full: single-resource GET vs pgbench -S"
+    DURATION=$WARMUP wrk_run '/api/v1/networks/%s' $first $last >/dev/null
     R[get]=$(wrk_run '/api/v1/networks/%s' $first $last)
     R[select]=$(pgbench_run klimanett_bench_pgbench -S)
     log "full: approval and import through the API"
     "${PSQL[@]}" -d $db -c "DELETE FROM org_year_emissions WHERE year = 2025; DELETE FROM org_year_report WHERE year = 2025;
+                            DELETE FROM network_year_figures WHERE year = 2025;
                             DELETE FROM report WHERE year = 2025"
     R[workflow]=$(python3 bench/workflow.py "http://127.0.0.1:$APP_PORT" "$(python3 bench/token.py "$KEYS/private.pem")" 2>&1 \
                   || echo "workflow measurement failed")

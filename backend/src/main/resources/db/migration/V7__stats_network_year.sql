@@ -30,8 +30,12 @@ CREATE TABLE network_year_figures (
 --   reporting  those of them with an approved report for the year; the sums are over those reports
 -- The member look-up is LATERAL ... OFFSET 0 for the reason given in StatsQueries.MEMBER_YEAR: one key look-up per
 -- member, so the cost follows the size of the network, not of the country.
+-- SET jit = off (measured with bench/): inlined into the reading query, the planner's estimate for an umbrella's
+-- members (thousands of rows) passed jit_above_cost, and every stats request paid ~20 ms of JIT compilation for a
+-- branch that LIMIT 1 never runs. A function with a SET clause is never inlined, so the reader sees one cheap
+-- function call (ROWS 1), and the computation itself is a few thousand key look-ups, which JIT does not speed up.
 CREATE FUNCTION stats_network_year_from_scratch(p_network uuid, p_year integer) RETURNS SETOF network_year_figures
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE ROWS 1 SET jit = off AS $$
     WITH RECURSIVE tree(id) AS (
         SELECT p_network
         UNION

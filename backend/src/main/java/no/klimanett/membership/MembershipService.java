@@ -69,7 +69,9 @@ public class MembershipService {
                 page, query.count());
     }
 
-    @Transactional
+    // reading one resource needs no transaction: the SELECTs run in autocommit, without BEGIN/COMMIT round trips
+    // and the transaction manager (docs/decisions.md, measured with bench/); inside a writer's transaction it joins
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<MembershipView> get(UUID networkId, UUID membershipId) {
         networks.readable(networkId);
         return versioned(find(networkId, membershipId));

@@ -53,14 +53,16 @@ public class NetworkService {
         return PageResponse.of(query.page(page.page, page.size).stream().map(NetworkView::of).toList(), page, query.count());
     }
 
-    @Transactional
+    // reading one resource needs no transaction: the SELECTs run in autocommit, without BEGIN/COMMIT round trips
+    // and the transaction manager (docs/decisions.md, measured with bench/); inside a writer's transaction it joins
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<NetworkView> get(UUID id) {
         Network network = readable(id);
         return new Versioned<>(NetworkView.of(network), network.version);
     }
 
     /** The network if the caller may read it; 404 otherwise (members-only networks stay invisible). */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Network readable(UUID id) {
         Network network = Network.findById(id);
         if (network == null || !access.canReadNetwork(id, network.isPublic())) {

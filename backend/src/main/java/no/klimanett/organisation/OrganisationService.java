@@ -52,7 +52,9 @@ public class OrganisationService {
         return PageResponse.of(items, page, query.count());
     }
 
-    @Transactional
+    // reading one resource needs no transaction: the SELECTs run in autocommit, without BEGIN/COMMIT round trips
+    // and the transaction manager (docs/decisions.md, measured with bench/); inside a writer's transaction it joins
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<OrganisationView> get(UUID id) {
         return versioned(readable(id));
     }

@@ -51,7 +51,7 @@ public class StatsService {
     /** Who sees what of a network's figures; 404 for networks the caller cannot read, 403 without stats access. */
     public record Readable(Network network, Disclosure disclosure, boolean shared) {}
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Readable readable(UUID networkId) {
         Network network = networks.readable(networkId);
         if (!access.canReadStats(networkId, network.isPublic())) {

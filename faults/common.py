@@ -28,6 +28,7 @@ DB = os.environ.get("KLIMANETT_FAULTS_DB", "klimanett_faults")
 HTTP_PORT = int(os.environ.get("FAULTS_HTTP_PORT", "18080"))
 HOST = "127.0.0.1"  # loopback only, by design
 JAR = os.path.join(ROOT, "backend", "target", "quarkus-app", "quarkus-run.jar")
+JVM_OPTIONS = os.path.join(ROOT, "backend", "src", "main", "jvm", "jvm.options")
 OUT_DIR = os.path.join(ROOT, ".data", "faults-out")
 
 ADMIN = "admin@demo.klimanett.no"
@@ -122,7 +123,7 @@ class Backend:
                    QUARKUS_PROFILE="demo", **self.extra_env)
         os.makedirs(OUT_DIR, exist_ok=True)
         logfile = open(self.log_path, "w")
-        self.proc = subprocess.Popen(["java", *os.environ.get("FAULTS_JAVA_OPTS", "").split(), "-jar", JAR],
+        self.proc = subprocess.Popen(["java", "@" + JVM_OPTIONS, *os.environ.get("FAULTS_JAVA_OPTS", "").split(), "-jar", JAR],
                                      env=env, stdout=logfile, stderr=subprocess.STDOUT, cwd=ROOT)
         on_exit(self.stop)
         deadline = time.time() + timeout

@@ -16,14 +16,16 @@ import no.klimanett.report.ReportStatus;
 import no.klimanett.report.ReportStatusChanged;
 
 /**
- * Keeps the aggregate tables exact. Whatever can change a figure is observed here and recomputed from scratch
- * inside the changing transaction, so a committed change and its figures can never disagree, and a rolled-back one
- * leaves no trace:
+ * Keeps the aggregate tables exact. Whatever can change a figure is observed here and brought up to date inside
+ * the changing transaction, so a committed change and its figures can never disagree, and a rolled-back one leaves
+ * no trace (the SQL and its reasons are in V4–V7__stats):
  * <ul>
- *   <li>a report becomes APPROVED or stops being APPROVED (reopen): its organisation-year, then every network the
- *       organisation belonged to that year, with their umbrellas ({@code stats_refresh_org_year});</li>
- *   <li>memberships of a network change: that network and its umbrellas, for the years the periods touch;</li>
- *   <li>a network moves under another umbrella: both umbrella chains, for every year.</li>
+ *   <li>a report becomes APPROVED or stops being APPROVED (reopen): its organisation-year is rewritten, and the
+ *       difference it makes is added to every network-year it counts in, umbrellas included
+ *       ({@code stats_refresh_org_year});</li>
+ *   <li>memberships of a network change: that network and its umbrellas are recomputed for the years the periods
+ *       touch ({@code stats_refresh_network_years});</li>
+ *   <li>a network moves under another umbrella: both umbrella chains are recomputed, for every year.</li>
  * </ul>
  * MANDATORY everywhere: refreshing in a transaction of its own would let the figures and the change disagree.
  */

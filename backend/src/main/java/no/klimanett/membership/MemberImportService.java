@@ -71,10 +71,11 @@ public class MemberImportService {
         networks.managed(networkId);
         Csv.Sheet table = Csv.read(body, COLUMNS, REQUIRED, MAX_ROWS, "rows");
         var errors = new FieldErrors();
-        Map<String, Integer> rowOfNumber = new HashMap<>();
+        Map<String, Integer> rowOfOrganisation = new HashMap<>();
+        Map<String, UUID> membersByName = organisations.membersByName(networkId);
         List<Member> members = new ArrayList<>(table.rows().size());
         for (int i = 0; i < table.rows().size(); i++) {
-            members.add(new RowReader(table, table.rows().get(i), i, errors).read(rowOfNumber));
+            members.add(new RowReader(table, table.rows().get(i), i, errors).read(rowOfOrganisation, membersByName));
         }
         errors.throwIfAny(MAX_ERRORS);
 
@@ -114,7 +115,11 @@ public class MemberImportService {
             this.index = index;
         }
 
-        Member read(Map<String, Integer> rowOfNumber) {
+        /**
+         * @param rowOfOrganisation the first row of each organisation seen so far in the file
+         * @param membersByName     the network's members, past and present, for rows without a number
+         */
+        Member read(Map<String, Integer> rowOfOrganisation, Map<String, UUID> membersByName) {
             String country = text("country");
             var organisation = new OrganisationInput(text("name"),
                     country == null ? null : country.toUpperCase(Locale.ROOT), text("orgNumber"),
@@ -132,9 +137,19 @@ public class MemberImportService {
                     error("orgNumber", lookup.error());
                 } else {
                     existing = lookup.existingId();
-                    Integer first = rowOfNumber.putIfAbsent(organisation.country() + " " + lookup.canonical(), index);
+                    Integer first = rowOfOrganisation.putIfAbsent("number " + organisation.country() + " " + lookup.canonical(), index);
                     if (first != null) error("orgNumber", "is the same organisation as rows[" + first + "]");
                 }
+            } else if (!hasErrors()) {
+                // without a number, a name this network already has is that member: re-importing the member list
+                // must not create the organisation a second time
+                String key = OrganisationService.nameKey(organisation.country(), organisation.name());
+                if (membersByName.containsKey(key)) {
+                    existing = membersByName.get(key);
+                    if (existing == null) error("name", "is the name of more than one member of this network; give orgNumber");
+                }
+                Integer first = rowOfOrganisation.putIfAbsent("name " + key, index);
+                if (first != null) error("name", "is the same organisation as rows[" + first + "]; give orgNumber if they differ");
             }
             return hasErrors() ? null : new Member(organisation, existing, role, joinedOn);
         }

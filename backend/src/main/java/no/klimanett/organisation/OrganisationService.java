@@ -114,6 +114,22 @@ public class OrganisationService {
         return new NumberLookup(canonical, existing, null);
     }
 
+    /**
+     * The organisations that are or were members of the network, by {@link #nameKey}: how an import recognises an
+     * organisation given without a number. A key that more than one of them shares maps to null (ambiguous).
+     */
+    public Map<String, UUID> membersByName(UUID networkId) {
+        Map<String, UUID> byName = new java.util.HashMap<>();
+        Organisation.<Organisation>list("id in (select m.organisationId from Membership m where m.networkId = ?1)", networkId)
+                .forEach(o -> byName.merge(nameKey(o.country, o.name), o.id, (a, b) -> null));
+        return byName;
+    }
+
+    /** Country and name, case and runs of white space ignored: "Stange  kommune" is "stange kommune". */
+    public static String nameKey(String country, String name) {
+        return country + " " + name.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Short descriptions of organisations for other features' views (member lists, review queues). */
     public Map<UUID, OrganisationSummary> summaries(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) return Map.of();

@@ -99,6 +99,28 @@ class MemberImportTest {
     }
 
     @Test
+    void reImportingAListWithoutNumbersMatchesTheMembersByName() {
+        Network network = fixtures.network(Visibility.PUBLIC);
+        String coordinator = fixtures.tokenFor(Role.COORDINATOR, network.id);
+        String name = Fixtures.unique("Stange kommune");
+        String csv = HEADER + name + ",NO,,PUBLIC,,Stange,,,2021-01-01\n";
+        importCsv(coordinator, network, csv).statusCode(200).body("organisationsCreated", equalTo(1));
+        // the same list again, typed a little differently: the member is recognised, nothing is created
+        String again = HEADER + "  " + name.toUpperCase(java.util.Locale.ROOT).replace(" ", "  ") + ",NO,,PUBLIC,,Stange,,,2021-01-01\n";
+        importCsv(coordinator, network, again).statusCode(200).body("organisationsCreated", equalTo(0))
+                .body("organisationsMatched", equalTo(1)).body("alreadyMembers", equalTo(1)).body("membershipsAdded", equalTo(0));
+        members(coordinator, network).body("totalItems", equalTo(1));
+        as(fixtures.adminToken()).queryParam("q", name).get("/api/v1/organisations").then().body("totalItems", equalTo(1));
+
+        // the same name in another country is another organisation; the same name twice in a file is a mistake
+        importCsv(coordinator, network, HEADER + name + ",SE,,PUBLIC,,,,,2021-01-01\n").statusCode(200)
+                .body("organisationsCreated", equalTo(1));
+        String other = Fixtures.unique("Hamar kommune");
+        fieldError(importCsv(coordinator, network, HEADER + other + ",NO,,PUBLIC,,,,,2021-01-01\n" + other + ",NO,,PUBLIC,,,,,2022-01-01\n"),
+                "rows[1].name");
+    }
+
+    @Test
     void semicolonFilesFromNordicSpreadsheetsWithAByteOrderMark() {
         Network network = fixtures.network(Visibility.PUBLIC);
         String name = Fixtures.unique("Høgskolen i Innlandet");

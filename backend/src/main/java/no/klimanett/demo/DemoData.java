@@ -3,11 +3,13 @@ package no.klimanett.demo;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import no.klimanett.auth.Role;
 import no.klimanett.auth.RoleGrant;
 import no.klimanett.membership.MemberRole;
 import no.klimanett.membership.Membership;
+import no.klimanett.membership.MembershipsChanged;
 import no.klimanett.network.Network;
 import no.klimanett.network.PublicationLevel;
 import no.klimanett.network.Visibility;
@@ -52,6 +55,9 @@ public class DemoData {
 
     @Inject
     DemoReports reports;
+
+    @Inject
+    Event<MembershipsChanged> membershipsChanged;
 
     void onStart(@Observes StartupEvent event) {
         if (!enabled) return;
@@ -152,6 +158,13 @@ public class DemoData {
         client.scopes = new String[] {ClientScope.NETWORKS_READ.value(), ClientScope.STATS_READ.value()};
         client.networkIds.addAll(Set.of(national.id, innlandet.id, vestfoldTelemark.id, malmo.id));
         client.persist();
+        // the memberships above were written directly: tell the figures, as the membership API does, so that the
+        // demo runs on materialised network figures like a real installation
+        Map<java.util.UUID, LocalDate> firstJoined = new HashMap<>();
+        for (Membership m : Membership.<Membership>listAll()) {
+            firstJoined.merge(m.networkId, m.joinedOn, (a, b) -> a.isBefore(b) ? a : b);
+        }
+        firstJoined.forEach((network, joined) -> membershipsChanged.fire(new MembershipsChanged(network, joined, null)));
         return true;
     }
 

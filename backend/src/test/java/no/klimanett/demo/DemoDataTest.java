@@ -59,6 +59,19 @@ class DemoDataTest {
     }
 
     @Test
+    void theFiguresOfEveryNetworkAreMaterialisedAndExact() {
+        // every demo network has its network-year rows from its first member on, as after memberships added through
+        // the API, and the approvals the loader made kept them equal to the from-scratch definition
+        assertEquals(0L, count("""
+                SELECT count(*) FROM network n
+                WHERE NOT EXISTS (SELECT 1 FROM network_year_figures f WHERE f.network_id = n.id AND f.year = 2024)"""));
+        assertEquals(0L, count("""
+                SELECT count(*) FROM network_year_figures f
+                CROSS JOIN LATERAL stats_network_year_from_scratch(f.network_id, f.year) s
+                WHERE f IS DISTINCT FROM s"""));
+    }
+
+    @Test
     void demoUsersCanWorkThroughTheWorkflow() {
         String coordinator = token("coordinator@demo.klimanett.no");
         given().auth().oauth2(coordinator).queryParam("status", "SUBMITTED").get("/api/v1/reports").then().statusCode(200)

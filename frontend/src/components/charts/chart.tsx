@@ -18,10 +18,12 @@ type Props = {
   csv: () => string;
   csvFilename: string;
   height?: number;
+  /** Caveats the reader must see with the figures (e.g. a year still being reported), under chart and table alike. */
+  notes?: readonly string[];
 };
 
 /** Every chart comes with its data as a table and as CSV, the WCAG-friendly way to read it. */
-export function ChartPanel({ title, summary, option, table, csv, csvFilename, height = 320 }: Props) {
+export function ChartPanel({ title, summary, option, table, csv, csvFilename, height = 320, notes = [] }: Props) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   return (
@@ -44,6 +46,13 @@ export function ChartPanel({ title, summary, option, table, csv, csvFilename, he
           </Suspense>
         </div>
       )}
+      {notes.length > 0 ? (
+        <ul className="chart-notes">
+          {notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
     </figure>
   );
 }

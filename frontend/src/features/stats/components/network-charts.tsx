@@ -5,44 +5,89 @@ import { toCsv } from '@/lib/csv';
 import { milliToString } from '@/lib/decimal';
 import { ratio, useFormat } from '@/lib/format';
 import type { LikeForLikeFigures, NetworkStats, YearFigures } from '../api/get-network-stats';
+import { incompleteYears, latestCompleteYear } from '../incomplete-years';
 import { SCOPE_COLOURS } from './chart-theme';
 
 const tonnes = (m: bigint) => Number(milliToString(m)); // chart geometry only; labels use exact Intl formatting
+
+const rgba = (hex: string, alpha: number) => {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+};
+
+/**
+ * A year still being reported is drawn pale, hatched and outlined dashed, so it differs from the
+ * others in more than colour (WCAG 1.4.1); the stripes and outline keep the scope's full colour.
+ */
+const incompleteItemStyle = (colour: string) => ({
+  color: rgba(colour, 0.25),
+  borderColor: colour,
+  borderWidth: 1.5,
+  borderType: 'dashed',
+  decal: { symbol: 'rect', symbolSize: 1, color: rgba(colour, 0.8), dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4 },
+});
 
 export function TotalsChart({ stats, slug }: { stats: NetworkStats; slug: string }) {
   const { t } = useTranslation(['networks', 'common']);
   const fmt = useFormat();
   const years = stats.years;
   const last = years.at(-1);
+  const incomplete = incompleteYears(years);
+  const latestComplete = latestCompleteYear(years, incomplete);
+  const note = (y: YearFigures) =>
+    t('charts.incompleteNote', { year: y.year, reporting: fmt.integer(y.reportingMembers), members: fmt.integer(y.members) });
+  const headline = (y: YearFigures, key: 'charts.totalsSummary' | 'charts.totalsSummaryLatestComplete') =>
+    t(key, { year: y.year, scope12: fmt.tonnes(y.scope1 + y.scope2Location), scope3: fmt.tonnes(y.scope3) });
+  // The summary must not headline a year that is still being reported as if it were final.
+  const summary = !last
+    ? t('charts.noData')
+    : !incomplete.has(last.year)
+      ? headline(last, 'charts.totalsSummary')
+      : latestComplete
+        ? `${headline(latestComplete, 'charts.totalsSummaryLatestComplete')} ${note(last)}`
+        : `${note(last)} ${headline(last, 'charts.totalsSummary')}`;
+  const bars = (colour: string, value: (y: YearFigures) => bigint) =>
+    years.map((y) => (incomplete.has(y.year) ? { value: tonnes(value(y)), itemStyle: incompleteItemStyle(colour) } : tonnes(value(y))));
   const option = {
     aria: { enabled: false },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${fmt.integer(Number(v))} t` },
     legend: { top: 0 },
-    grid: { left: 64, right: 16, top: 40, bottom: 32 },
-    xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
+    grid: { left: 64, right: 16, top: 40, bottom: incomplete.size > 0 ? 48 : 32 },
+    xAxis: {
+      type: 'category',
+      data: years.map((y) => String(y.year)),
+      // every label shown: the one that says "incomplete" must not be dropped for lack of room
+      axisLabel: { interval: 0, formatter: (v: string) => (incomplete.has(Number(v)) ? t('charts.incompleteAxis', { year: v }) : v) },
+    },
     yAxis: { type: 'value', name: 'tCO2e', axisLabel: { formatter: (v: number) => fmt.integer(v) } },
     // Scope 3 is its own bar beside the 1+2 stack: partners' scope 3 overlaps others' scope 1.
     series: [
-      { name: t('scopes.scope1'), type: 'bar', stack: 's12', color: SCOPE_COLOURS.scope1, data: years.map((y) => tonnes(y.scope1)) },
-      { name: t('scopes.scope2'), type: 'bar', stack: 's12', color: SCOPE_COLOURS.scope2, data: years.map((y) => tonnes(y.scope2Location)) },
-      { name: t('scopes.scope3'), type: 'bar', stack: 's3', color: SCOPE_COLOURS.scope3, data: years.map((y) => tonnes(y.scope3)) },
+      { name: t('scopes.scope1'), type: 'bar', stack: 's12', color: SCOPE_COLOURS.scope1, data: bars(SCOPE_COLOURS.scope1, (y) => y.scope1) },
+      { name: t('scopes.scope2'), type: 'bar', stack: 's12', color: SCOPE_COLOURS.scope2, data: bars(SCOPE_COLOURS.scope2, (y) => y.scope2Location) },
+      { name: t('scopes.scope3'), type: 'bar', stack: 's3', color: SCOPE_COLOURS.scope3, data: bars(SCOPE_COLOURS.scope3, (y) => y.scope3) },
     ],
   };
   const header = [t('table.year'), t('scopes.scope1'), t('scopes.scope2Location'), t('scopes.scope2Market'), t('scopes.scope12'), t('scopes.scope3')];
   return (
     <ChartPanel
       title={t('charts.totals')}
-      summary={
-        last
-          ? t('charts.totalsSummary', { year: last.year, scope12: fmt.tonnes(last.scope1 + last.scope2Location), scope3: fmt.tonnes(last.scope3) })
-          : t('charts.noData')
-      }
+      summary={summary}
       option={option}
+      notes={years.filter((y) => incomplete.has(y.year)).map(note)}
       csvFilename={`${slug}-totals.csv`}
       csv={() =>
         toCsv([
-          header,
-          ...years.map((y) => [y.year, milliToString(y.scope1), milliToString(y.scope2Location), milliToString(y.scope2Market), milliToString(y.scope1 + y.scope2Location), milliToString(y.scope3)]),
+          [...header, t('table.reporting'), t('table.members')],
+          ...years.map((y) => [
+            y.year,
+            milliToString(y.scope1),
+            milliToString(y.scope2Location),
+            milliToString(y.scope2Market),
+            milliToString(y.scope1 + y.scope2Location),
+            milliToString(y.scope3),
+            y.reportingMembers,
+            y.members,
+          ]),
         ])
       }
       table={
@@ -51,12 +96,18 @@ export function TotalsChart({ stats, slug }: { stats: NetworkStats; slug: string
           rows={years}
           rowKey={(y) => String(y.year)}
           columns={[
-            { key: 'year', header: header[0], rowHeader: true, cell: (y) => y.year },
+            { key: 'year', header: header[0], rowHeader: true, cell: (y) => (incomplete.has(y.year) ? t('charts.incompleteYear', { year: y.year }) : y.year) },
             { key: 's1', header: header[1], numeric: true, cell: (y) => fmt.tonnes(y.scope1) },
             { key: 's2l', header: header[2], numeric: true, cell: (y) => fmt.tonnes(y.scope2Location) },
             { key: 's2m', header: header[3], numeric: true, cell: (y) => fmt.tonnes(y.scope2Market) },
             { key: 's12', header: header[4], numeric: true, cell: (y) => fmt.tonnes(y.scope1 + y.scope2Location) },
             { key: 's3', header: header[5], numeric: true, cell: (y) => fmt.tonnes(y.scope3) },
+            {
+              key: 'reported',
+              header: t('table.reported'),
+              numeric: true,
+              cell: (y) => t('table.reportedOf', { reporting: fmt.integer(y.reportingMembers), members: fmt.integer(y.members) }),
+            },
           ]}
         />
       }

@@ -52,12 +52,12 @@ export function TotalsChart({ stats, slug }: { stats: NetworkStats; slug: string
     aria: { enabled: false },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${fmt.integer(Number(v))} t` },
     legend: { top: 0 },
-    grid: { left: 64, right: 16, top: 40, bottom: incomplete.size > 0 ? 48 : 32 },
+    grid: { left: 64, right: 16, top: 40, bottom: incomplete.size > 0 ? 52 : 32 },
     xAxis: {
       type: 'category',
       data: years.map((y) => String(y.year)),
       // every label shown: the one that says "incomplete" must not be dropped for lack of room
-      axisLabel: { interval: 0, formatter: (v: string) => (incomplete.has(Number(v)) ? t('charts.incompleteAxis', { year: v }) : v) },
+      axisLabel: { interval: 0, lineHeight: 16, formatter: (v: string) => (incomplete.has(Number(v)) ? t('charts.incompleteAxis', { year: v }) : v) },
     },
     yAxis: { type: 'value', name: 'tCO2e', axisLabel: { formatter: (v: number) => fmt.integer(v) } },
     // Scope 3 is its own bar beside the 1+2 stack: partners' scope 3 overlaps others' scope 1.

@@ -74,9 +74,11 @@ export async function newPage(context, lang = 'en') {
   return page;
 }
 
-export async function screenshot(page, name) {
+/** The whole page, or only `element` (a locator) when one part is what a human should look at. */
+export async function screenshot(page, name, element) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await (element ? element.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
 }
 
 /** WCAG 2.1 A and AA rules; returns violations in a readable form (empty when clean). */

@@ -154,6 +154,10 @@ describe('report workflow', { skip }, () => {
     await page2.goto(reportPath());
     await page2.getByRole('table', { name: 'Earlier approved revisions (kept unchanged)' }).waitFor();
     assert.match(await page2.getByRole('table', { name: 'Earlier approved revisions (kept unchanged)' }).innerText(), /e2e: the district heating figure was estimated/);
+    // who did it, by name: the reviewer as the coordinator's display name, never an id like user:<uuid>
+    const changes = await page2.getByRole('table', { name: `Changes to the ${target.year} report` }).innerText();
+    assert.match(changes, /Demo Coordinator \(Innlandet\)/);
+    assert.doesNotMatch(changes, /user:[0-9a-f-]{36}/);
     await page2.waitForLoadState('networkidle');
     await screenshot(page2, 'report-history');
     assert.deepEqual(await axe(page2), []);

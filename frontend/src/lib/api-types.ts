@@ -617,6 +617,8 @@ export interface components {
         AuditEvent: {
             action: string;
             actor: string;
+            /** @description The actor's name for people to read (a user's display name, an API client's name); null for the system */
+            actorName?: string | null;
             details: {
                 [key: string]: unknown;
             };
@@ -1251,8 +1253,10 @@ export interface components {
         ReportRevision: {
             approvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             approvedBy?: string | null;
+            approvedByName?: string | null;
             reopenedAt: components["schemas"]["Instant"];
             reopenedBy: string;
+            reopenedByName?: string | null;
             reopenReason: string;
             /** Format: int32 */
             revision: number;

@@ -9,6 +9,15 @@ const ACTIONS = ['created', 'updated', 'lines-imported', 'submitted', 'approved'
 type KnownAction = (typeof ACTIONS)[number];
 const isKnown = (a: string): a is KnownAction => (ACTIONS as readonly string[]).includes(a);
 
+/**
+ * Who acted, for people: the name the API resolved (a user's display name, an API client's name), "Klimanett"
+ * for the service's own steps, and the raw actor only for someone who no longer exists.
+ */
+export function actorLabel(actor: string, name: string | null | undefined, system: string): string {
+  if (name) return name;
+  return actor.startsWith('system:') ? system : actor;
+}
+
 /** Who did what when, and the approved revisions kept on reopening (never changed afterwards). */
 export function ReportHistoryView({ orgId, year }: { orgId: string; year: number }) {
   const { t } = useTranslation('reports');
@@ -30,7 +39,7 @@ export function ReportHistoryView({ orgId, year }: { orgId: string; year: number
         empty={t('history.none')}
         columns={[
           { key: 'when', header: t('history.when'), rowHeader: true, cell: (e) => fmt.dateTime(e.occurredAt) },
-          { key: 'who', header: t('history.who'), cell: (e) => e.actor },
+          { key: 'who', header: t('history.who'), cell: (e) => actorLabel(e.actor, e.actorName, t('history.system')) },
           { key: 'what', header: t('history.what'), cell: (e) => (isKnown(e.action) ? t(`history.action.${e.action}`) : e.action) },
           { key: 'note', header: t('history.note'), cell: (e) => note(e.details) },
         ]}
@@ -43,7 +52,7 @@ export function ReportHistoryView({ orgId, year }: { orgId: string; year: number
           columns={[
             { key: 'rev', header: t('trend.revision'), rowHeader: true, cell: (r) => r.revision },
             { key: 'approved', header: t('history.approvedAt'), cell: (r) => fmt.dateTime(r.approvedAt) },
-            { key: 'reopened', header: t('history.reopenedAt'), cell: (r) => `${fmt.dateTime(r.reopenedAt)} (${r.reopenedBy})` },
+            { key: 'reopened', header: t('history.reopenedAt'), cell: (r) => `${fmt.dateTime(r.reopenedAt)} (${actorLabel(r.reopenedBy, r.reopenedByName, t('history.system'))})` },
             { key: 'reason', header: t('history.reason'), cell: (r) => r.reopenReason },
             {
               key: 's12',

@@ -25,8 +25,17 @@ public class AuditLog {
     ObjectMapper json;
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditEvent")
-    public record Event(long id, Instant occurredAt, String actor, String entityType, UUID entityId, String action,
-                        Map<String, Object> details) {}
+    public record Event(long id, Instant occurredAt, String actor,
+                        @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true,
+                                description = "The actor's name for people to read (a user's display name, an API client's name); null for the system")
+                        String actorName,
+                        String entityType, UUID entityId, String action, Map<String, Object> details) {
+
+        /** The same event with the actor's name from the given map (see auth/ActorNames). */
+        public Event named(Map<String, String> names) {
+            return new Event(id, occurredAt, actor, names.get(actor), entityType, entityId, action, details);
+        }
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String entityType, UUID entityId, String action, Map<String, ?> details) {
@@ -49,7 +58,7 @@ public class AuditLog {
                 .setParameter("type", entityType)
                 .setParameter("id", entityId)
                 .getResultList();
-        return rows.stream().map(r -> new Event(((Number) r[0]).longValue(), toInstant(r[1]), (String) r[2],
+        return rows.stream().map(r -> new Event(((Number) r[0]).longValue(), toInstant(r[1]), (String) r[2], null,
                 (String) r[3], (UUID) r[4], (String) r[5], fromJson((String) r[6]))).toList();
     }
 

@@ -11,7 +11,8 @@ public record ReportHistory(List<AuditLog.Event> events, List<Revision> revision
 
     /** The snapshot is the report as it was approved, exactly as it was served then. */
     @Schema(name = "ReportRevision")
-    public record Revision(int revision, @Schema(nullable = true) Instant approvedAt, @Schema(nullable = true) String approvedBy, Instant reopenedAt, String reopenedBy,
-                           String reopenReason,
+    public record Revision(int revision, @Schema(nullable = true) Instant approvedAt, @Schema(nullable = true) String approvedBy,
+                           @Schema(nullable = true) String approvedByName, Instant reopenedAt, String reopenedBy,
+                           @Schema(nullable = true) String reopenedByName, String reopenReason,
                            @Schema(ref = "ReportView") JsonNode snapshot) {}
 }

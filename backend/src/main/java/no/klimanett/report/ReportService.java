@@ -10,12 +10,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.klimanett.auth.AccessPolicy;
+import no.klimanett.auth.ActorNames;
 import no.klimanett.common.AuditLog;
 import no.klimanett.common.FieldErrors;
 import no.klimanett.common.Filters;
@@ -49,6 +51,9 @@ public class ReportService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ActorNames actorNames;
 
     @Inject
     ReportLineStore lines;
@@ -194,10 +199,16 @@ public class ReportService {
     @Transactional
     public ReportHistory history(UUID organisationId, int year) {
         Report report = readable(organisationId, year);
-        List<ReportHistory.Revision> revisions = ReportRevision.<ReportRevision>list("reportId = ?1 order by revision", report.id)
-                .stream().map(r -> new ReportHistory.Revision(r.revision, r.approvedAt, r.approvedBy, r.reopenedAt,
-                        r.reopenedBy, r.reopenReason, parse(r.snapshot))).toList();
-        return new ReportHistory(audit.eventsOf(ENTITY, report.id), revisions);
+        List<ReportRevision> kept = ReportRevision.list("reportId = ?1 order by revision", report.id);
+        List<AuditLog.Event> events = audit.eventsOf(ENTITY, report.id);
+        // who did it, by name: reporters and reviewers read the history, and "user:<uuid>" tells them nothing
+        List<String> actors = new ArrayList<>(events.stream().map(AuditLog.Event::actor).toList());
+        kept.forEach(r -> actors.addAll(Arrays.asList(r.approvedBy, r.reopenedBy)));
+        Map<String, String> names = actorNames.of(actors);
+        List<ReportHistory.Revision> revisions = kept.stream().map(r -> new ReportHistory.Revision(r.revision,
+                r.approvedAt, r.approvedBy, names.get(r.approvedBy), r.reopenedAt, r.reopenedBy, names.get(r.reopenedBy),
+                r.reopenReason, parse(r.snapshot))).toList();
+        return new ReportHistory(events.stream().map(e -> e.named(names)).toList(), revisions);
     }
 
     // ------------------------------------------------------------------ shared with the workflow and restatements

@@ -344,7 +344,12 @@ class ReportResourceTest {
                 .body("revisions[0].snapshot.totals.scope1T", equalTo(new BigDecimal("0.300")))
                 .body("revisions[0].snapshot.totals.scope2LocationT", equalTo(new BigDecimal("7.000")))
                 .body("revisions[0].snapshot.lines.size()", equalTo(4));
-        history.body("events.actor", not(hasItem(nullValue())));
+        history.body("events.actor", not(hasItem(nullValue())))
+                // by name for the people who read it (Fixtures names users "Test <role>")
+                .body("events.find { it.action == 'created' }.actorName", equalTo("Test REPORTER"))
+                .body("events.find { it.action == 'returned' }.actorName", equalTo("Test COORDINATOR"))
+                .body("revisions[0].approvedByName", equalTo("Test COORDINATOR"))
+                .body("revisions[0].reopenedByName", equalTo("Test COORDINATOR"));
         as(s.coordinator()).get(url + "/history").then().statusCode(404); // a draft again: not the reviewers' to see
         assertEquals(List.of("DRAFT>SUBMITTED", "SUBMITTED>DRAFT", "DRAFT>SUBMITTED", "SUBMITTED>APPROVED",
                 "APPROVED>DRAFT"), statusChanges.of(id));

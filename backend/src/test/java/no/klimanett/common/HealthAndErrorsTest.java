@@ -22,6 +22,17 @@ class HealthAndErrorsTest {
     }
 
     @Test
+    void metricsIncludeRequestsAndTheConnectionPool() {
+        anonymous().get("/api/v1/networks").then().statusCode(200);
+        // what docs/OPERATIONS.md tells operators to watch: request latency, pool in use, requests waiting for a connection
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("agroal_active_count{datasource=\"default\"}"))
+                .body(containsString("agroal_awaiting_count{datasource=\"default\"}"))
+                .body(containsString("agroal_acquire_count_total{datasource=\"default\"}"));
+    }
+
+    @Test
     void unknownRoutesAndMethodsAreProblems() {
         problem(anonymous().get("/api/v1/nothing-here").then(), 404, "not-found");
         problem(anonymous().delete("/api/v1/networks").then(), 405, "method-not-allowed");

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SelectField } from '@/components/ui/field';
@@ -7,17 +8,38 @@ import { useNetworks } from '@/features/networks/api/get-networks';
 import { currentYear } from '@/lib/clock';
 import { ComparisonView } from '@/features/stats/components/comparison-view';
 
-/** Selection lives in the URL so a comparison can be bookmarked and shared. */
+type Selection = { networkIds: string[]; year: number | undefined };
+
+const selectionIn = (params: URLSearchParams): Selection => ({
+  networkIds: params.getAll('networkId'),
+  year: params.get('year') ? Number(params.get('year')) : undefined,
+});
+
+/**
+ * Selection lives in the URL so a comparison can be bookmarked and shared. The checkboxes follow local state, set
+ * at once on a click, and the URL follows it: React Router applies a search-param change as an asynchronous
+ * navigation, and checkboxes bound to the URL alone showed the old selection until it finished, so a click
+ * seemed not to take (found in e2e: "Clicking the checkbox did not change its state", about 1 run in 3 of a
+ * quick three-click script).
+ */
 export default function ComparePage() {
   const { t } = useTranslation('networks');
   const [params, setParams] = useSearchParams();
-  const selected = params.getAll('networkId');
-  const yearParam = params.get('year');
-  const year = yearParam ? Number(yearParam) : undefined;
+  const [selection, setSelection] = useState(() => selectionIn(params));
+  // a link or a pasted address changes the URL without a click: follow it (React's "adjust state when a prop
+  // changes" pattern, no effect; after our own update the URL catches up with the same selection)
+  const urlKey = params.toString();
+  const [seenUrl, setSeenUrl] = useState(urlKey);
+  if (urlKey !== seenUrl) {
+    setSeenUrl(urlKey);
+    setSelection(selectionIn(params));
+  }
+  const { networkIds: selected, year } = selection;
   const networks = useNetworks();
   const thisYear = currentYear();
 
   const update = (ids: string[], y: number | undefined) => {
+    setSelection({ networkIds: ids, year: y });
     const next = new URLSearchParams();
     ids.forEach((id) => next.append('networkId', id));
     if (y) next.set('year', String(y));

@@ -16,21 +16,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class ActorNames {
 
-    static final String USER = "user:";
-    static final String CLIENT = "client:";
-
     /** The name of each actor that has one; one query per kind. */
     public Map<String, String> of(Collection<String> actors) {
-        List<UUID> users = actors.stream().filter(Objects::nonNull).filter(a -> a.startsWith(USER))
-                .map(a -> parse(a.substring(USER.length()))).filter(Objects::nonNull).distinct().toList();
-        List<String> clients = actors.stream().filter(Objects::nonNull).filter(a -> a.startsWith(CLIENT))
-                .map(a -> a.substring(CLIENT.length())).distinct().toList();
+        List<UUID> users = actors.stream().filter(Objects::nonNull).filter(a -> a.startsWith(Caller.USER_ACTOR))
+                .map(a -> parse(a.substring(Caller.USER_ACTOR.length()))).filter(Objects::nonNull).distinct().toList();
+        List<String> clients = actors.stream().filter(Objects::nonNull).filter(a -> a.startsWith(Caller.CLIENT_ACTOR))
+                .map(a -> a.substring(Caller.CLIENT_ACTOR.length())).distinct().toList();
         Map<String, String> names = new HashMap<>();
         if (!users.isEmpty()) {
-            AppUser.<AppUser>list("id in ?1", users).forEach(u -> names.put(USER + u.id, u.displayName));
+            AppUser.<AppUser>list("id in ?1", users).forEach(u -> names.put(Caller.USER_ACTOR + u.id, u.displayName));
         }
         if (!clients.isEmpty()) {
-            ApiClient.<ApiClient>list("clientId in ?1", clients).forEach(c -> names.put(CLIENT + c.clientId, c.name));
+            ApiClient.<ApiClient>list("clientId in ?1", clients).forEach(c -> names.put(Caller.CLIENT_ACTOR + c.clientId, c.name));
         }
         return names;
     }

@@ -38,11 +38,14 @@ public record Caller(
         return kind == Kind.CLIENT;
     }
 
+    /** How {@link #actor()} begins for users and API clients, followed by the user's id or the client id. */
+    public static final String USER_ACTOR = "user:", CLIENT_ACTOR = "client:";
+
     /** How the caller appears in audit records and workflow fields. */
     public String actor() {
         return switch (kind) {
-            case USER -> "user:" + userId;
-            case CLIENT -> "client:" + clientId;
+            case USER -> USER_ACTOR + userId;
+            case CLIENT -> CLIENT_ACTOR + clientId;
             case ANONYMOUS -> "anonymous";
             case SYSTEM -> "system:" + name;
         };

@@ -1,5 +1,6 @@
 package no.klimanett.commitment;
 
+import no.klimanett.common.FieldCode;
 import static no.klimanett.common.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ public class CommitmentService {
                     "readable", Filters.idsOrNone(access.readableNonPublicNetworks()));
         }
         var query = Commitment.<Commitment>find(filters.query("createdAt, id"), filters.parameters());
-        List<CommitmentView> items = query.page(page.page, page.size).stream().map(c -> CommitmentView.of(c, null)).toList();
+        List<CommitmentView> items = query.page(page.page(), page.size()).stream().map(c -> CommitmentView.of(c, null)).toList();
         return PageResponse.of(items, page, query.count());
     }
 
@@ -80,7 +81,7 @@ public class CommitmentService {
     public Versioned<CommitmentView> create(@Valid CommitmentInput input) {
         access.requireAuthenticated();
         if (!networks.isReadable(input.networkId())) {
-            throw ProblemException.invalid("networkId", "no such network");
+            throw ProblemException.invalid("networkId", FieldCode.NOT_FOUND, "no such network");
         }
         if (!access.canEditCommitment(input.networkId(), input.organisationId())) {
             throw ProblemException.forbidden(input.organisationId() == null
@@ -89,7 +90,7 @@ public class CommitmentService {
         }
         if (input.organisationId() != null
                 && !memberships.isMemberOn(input.networkId(), input.organisationId(), LocalDate.now(clock))) {
-            throw ProblemException.invalid("organisationId", "is not a member of this network");
+            throw ProblemException.invalid("organisationId", FieldCode.NOT_FOUND, "is not a member of this network");
         }
         CommitmentRules.check(input, Years.current(clock));
         Commitment c = new Commitment();
@@ -113,11 +114,12 @@ public class CommitmentService {
         boolean statusChanges = c.status != input.status();
         // moving a commitment to another owner would move it past the access rules it was created under
         new FieldErrors()
-                .check(c.networkId.equals(input.networkId()), "networkId", "cannot be changed; record a new commitment")
-                .check(Objects.equals(c.organisationId, input.organisationId()), "organisationId",
+                .check(c.networkId.equals(input.networkId()), "networkId", FieldCode.NOT_ALLOWED,
+                        "cannot be changed; record a new commitment")
+                .check(Objects.equals(c.organisationId, input.organisationId()), "organisationId", FieldCode.NOT_ALLOWED,
                         "cannot be changed; record a new commitment")
                 .check(input.statusComment() == null || input.statusComment().isBlank() || statusChanges, "statusComment",
-                        "is recorded only with a change of status")
+                        FieldCode.NOT_ALLOWED, "is recorded only with a change of status")
                 .throwIfAny();
         CommitmentRules.check(input, Years.current(clock));
         CommitmentStatus previous = c.status;

@@ -57,7 +57,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> Problem.FieldError.of(fieldOf(v), Violations.describe(v).code(), v.getMessage(),
+                        Violations.describe(v).params()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toCollection(ArrayList::new));
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
@@ -99,15 +100,14 @@ public class ProblemMapper {
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = pathOf(e);
         return response(ProblemType.VALIDATION, "Unknown field '" + field + "'",
-                List.of(new Problem.FieldError(field, "is not a field of this resource")), uri);
+                List.of(new Problem.FieldError(field, FieldCode.UNKNOWN_FIELD, "is not a field of this resource")), uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = pathOf(e);
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return response(ProblemType.VALIDATION, field + ": must be " + expected,
-                List.of(new Problem.FieldError(field, "must be " + expected)), uri);
+        return response(ProblemType.VALIDATION, field + ": must be " + describe(e.getTargetType()),
+                List.of(typeError(field, e.getTargetType())), uri);
     }
 
     /**
@@ -126,8 +126,8 @@ public class ProblemMapper {
         if (field.isEmpty()) {
             return response(ProblemType.MALFORMED, "The body is not the expected JSON object", List.of(), uri);
         }
-        return response(ProblemType.VALIDATION, field + ": has the wrong type",
-                List.of(new Problem.FieldError(field, "has the wrong type")), uri);
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        return response(ProblemType.VALIDATION, field + ": must be " + describe(target), List.of(typeError(field, target)), uri);
     }
 
     @ServerExceptionMapper
@@ -154,7 +154,34 @@ public class ProblemMapper {
         return sb.toString();
     }
 
+    /** A value the target type cannot take: an enum's other value, or a value of another JSON type. */
+    private static Problem.FieldError typeError(String field, Class<?> type) {
+        String message = "must be " + describe(type);
+        if (type != null && type.isEnum()) {
+            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            return Problem.FieldError.of(field, FieldCode.INVALID_VALUE, message, "allowed", allowed);
+        }
+        if (type == UUID.class) return Problem.FieldError.of(field, FieldCode.INVALID_FORMAT, message, "format", "uuid");
+        if (type == java.time.LocalDate.class) return Problem.FieldError.of(field, FieldCode.INVALID_FORMAT, message, "format", "date");
+        return Problem.FieldError.of(field, FieldCode.WRONG_TYPE, message, "expected", jsonType(type));
+    }
+
+    /** The JSON type a Java type is read from, as clients know it. */
+    static String jsonType(Class<?> type) {
+        if (type == null) return "value";
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) return "integer";
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) return "number";
+        if (type == Boolean.class || type == boolean.class) return "boolean";
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "array";
+        if (type == String.class || type.isEnum() || type == UUID.class || java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "string";
+        }
+        return "object";
+    }
+
     private static String describe(Class<?> type) {
+        if (type == null) return "another type";
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
             List<String> names = new ArrayList<>();
@@ -163,8 +190,14 @@ public class ProblemMapper {
         }
         if (type == UUID.class) return "a UUID";
         if (type == java.time.LocalDate.class) return "a date (YYYY-MM-DD)";
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) return "a number";
-        return "a " + type.getSimpleName();
+        return switch (jsonType(type)) {
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "boolean" -> "true or false";
+            case "array" -> "a list";
+            case "string" -> "a text";
+            default -> "an object";
+        };
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

@@ -32,6 +32,8 @@ import no.klimanett.network.Visibility;
 import no.klimanett.organisation.Organisation;
 import no.klimanett.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import no.klimanett.ghg.EmissionCategory;
+import no.klimanett.ghg.Notation;
 
 @QuarkusTest
 class ReportResourceTest {

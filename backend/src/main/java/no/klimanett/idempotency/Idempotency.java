@@ -1,4 +1,4 @@
-package no.klimanett.common;
+package no.klimanett.idempotency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

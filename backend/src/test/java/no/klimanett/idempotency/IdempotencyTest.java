@@ -1,4 +1,4 @@
-package no.klimanett.common;
+package no.klimanett.idempotency;
 
 import static no.klimanett.testing.Api.as;
 import static no.klimanett.testing.Api.problem;

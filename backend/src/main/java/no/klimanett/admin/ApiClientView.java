@@ -1,4 +1,4 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import no.klimanett.auth.ApiClient;
 
 /** An API client as administrators see it; the secret hash never leaves the service. */
 public record ApiClientView(UUID id, String clientId, String name, List<String> scopes, List<UUID> networkIds,

@@ -1,5 +1,6 @@
-package no.klimanett.common;
+package no.klimanett.idempotency;
 
+import no.klimanett.common.FieldCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -18,6 +19,10 @@ import java.util.List;
 import no.klimanett.auth.CallerContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import no.klimanett.common.ProblemMapper;
+import no.klimanett.common.SecretInResponse;
+import no.klimanett.common.ProblemType;
+import no.klimanett.common.Problem;
 
 /**
  * Honours the Idempotency-Key header on POST (IETF draft "The Idempotency-Key HTTP Header Field"):
@@ -48,7 +53,8 @@ public class IdempotencyFilter {
         }
         if (key.isBlank() || key.length() > 200) {
             return ProblemMapper.response(ProblemType.VALIDATION, HEADER + ": must be 1 to 200 characters",
-                    List.of(new Problem.FieldError(HEADER, "must be 1 to 200 characters")), request.getUriInfo());
+                    List.of(Problem.FieldError.of(HEADER, FieldCode.TOO_LONG, "must be 1 to 200 characters", "max", 200)),
+                    request.getUriInfo());
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));

@@ -1,5 +1,6 @@
 package no.klimanett.commitment;
 
+import no.klimanett.organisation.OrganisationService;
 import no.klimanett.common.FieldCode;
 import static no.klimanett.common.Text.blankToNull;
 
@@ -47,15 +48,18 @@ public class CommitmentService {
     MembershipService memberships;
 
     @Inject
+    OrganisationService organisations;
+
+    @Inject
     Clock clock;
 
     public record Filter(UUID networkId, UUID organisationId, CommitmentStatus status, TargetType targetType) {}
 
     @Transactional
     public PageResponse<CommitmentView> list(Filter filter, PageRequest page) {
-        if (filter.networkId() != null) {
-            networks.readable(filter.networkId());
-        }
+        // filters that name a network or an organisation are authorised like reading it
+        if (filter.networkId() != null) networks.readable(filter.networkId());
+        if (filter.organisationId() != null) organisations.readable(filter.organisationId());
         var filters = new Filters()
                 .add("networkId = :networkId", "networkId", filter.networkId())
                 .add("organisationId = :organisationId", "organisationId", filter.organisationId())

@@ -41,6 +41,8 @@ public class NetworkService {
 
     @Transactional
     public PageResponse<NetworkView> list(Filter filter, PageRequest page) {
+        // listing an umbrella's children reads the umbrella: a members-only one is unknown to outsiders (404)
+        if (filter.parentId() != null) readable(filter.parentId());
         var filters = new Filters()
                 .add("lower(name) like :q escape '\\'", "q", Filters.contains(filter.q()))
                 .add("country = :country", "country", filter.country())

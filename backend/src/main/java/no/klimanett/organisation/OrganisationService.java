@@ -1,5 +1,6 @@
 package no.klimanett.organisation;
 
+import no.klimanett.network.NetworkService;
 import no.klimanett.common.FieldCode;
 import static no.klimanett.common.Text.blankToNull;
 
@@ -30,10 +31,15 @@ public class OrganisationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    NetworkService networks;
+
     public record Filter(String q, String country, Sector sector, UUID networkId) {}
 
     @Transactional
     public PageResponse<OrganisationView> list(Filter filter, PageRequest page) {
+        // a filter that names a network is a read of that network's members: authorised like listMembers
+        if (filter.networkId() != null) networks.readable(filter.networkId());
         var filters = new Filters()
                 .add("lower(name) like :q escape '\\'", "q", Filters.contains(filter.q()))
                 .add("country = :country", "country", filter.country())

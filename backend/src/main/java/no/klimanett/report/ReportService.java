@@ -1,5 +1,6 @@
 package no.klimanett.report;
 
+import no.klimanett.network.NetworkService;
 import no.klimanett.common.FieldCode;
 import static no.klimanett.common.Text.blankToNull;
 
@@ -78,6 +79,9 @@ public class ReportService {
     @Inject
     ReviewQueue reviewQueue;
 
+    @Inject
+    NetworkService networks;
+
     public record QueueFilter(ReportStatus status, UUID networkId, Integer year) {}
 
     @Transactional
@@ -94,6 +98,7 @@ public class ReportService {
     @Transactional
     public PageResponse<ReportSummary> queue(QueueFilter filter, PageRequest page) {
         requireLogin();
+        if (filter.networkId() != null) networks.readable(filter.networkId());
         var scope = access.reviewScope(filter.networkId());
         ReportStatus status = filter.status() == null ? ReportStatus.SUBMITTED : filter.status();
         if (!scope.everything()) {

@@ -1,5 +1,6 @@
 package no.klimanett.admin;
 
+import no.klimanett.common.SecretInResponse;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,5 +23,6 @@ public record ApiClientView(UUID id, String clientId, String name, List<String> 
      * its bcrypt hash is stored, so a lost secret means a new client.
      */
     @Schema(name = "ApiClientWithSecret")
+    @SecretInResponse
     public record WithSecret(@JsonUnwrapped ApiClientView client, String clientSecret) {}
 }

@@ -1,5 +1,6 @@
 package no.klimanett.membership;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,6 +49,8 @@ public class MembershipResource {
     }
 
     @POST
+
+    @Authenticated
     @Operation(operationId = "addMember", summary = "Add an organisation to the network (coordinators)")
     public RestResponse<MembershipView> create(@PathParam("networkId") UUID networkId, @Valid @NotNull MembershipInput input, @Context UriInfo uri) {
         var created = service.create(networkId, input);
@@ -55,6 +58,8 @@ public class MembershipResource {
     }
 
     @POST
+
+    @Authenticated
     @Path("/import")
     @Consumes("text/csv")
     @Operation(operationId = "importMembers",
@@ -76,6 +81,8 @@ public class MembershipResource {
     }
 
     @PUT
+
+    @Authenticated
     @Path("/{membershipId}")
     @Operation(operationId = "updateMember", summary = "Change a membership, e.g. record that the partner left (If-Match required)")
     public RestResponse<MembershipView> update(@PathParam("networkId") UUID networkId, @PathParam("membershipId") UUID membershipId,

@@ -1,5 +1,6 @@
 package no.klimanett.report;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +44,8 @@ public class ReportResource {
     }
 
     @POST
+
+    @Authenticated
     @Operation(operationId = "createReport", summary = "Start the draft report of a year (reporters)")
     public RestResponse<ReportView> create(@PathParam("organisationId") UUID organisationId,
                                            @Valid @NotNull NewReportInput input, @Context UriInfo uri) {
@@ -58,6 +61,8 @@ public class ReportResource {
     }
 
     @PUT
+
+    @Authenticated
     @Path("/{year}")
     @Operation(operationId = "updateReport", summary = "Replace a draft's header, lines and notation keys")
     public RestResponse<ReportView> update(@PathParam("organisationId") UUID organisationId, @PathParam("year") int year,
@@ -66,6 +71,8 @@ public class ReportResource {
     }
 
     @POST
+
+    @Authenticated
     @Path("/{year}/lines/import")
     @Consumes("text/csv")
     @Operation(operationId = "importReportLines",
@@ -77,6 +84,8 @@ public class ReportResource {
     }
 
     @POST
+
+    @Authenticated
     @Path("/{year}/submit")
     @Operation(operationId = "submitReport", summary = "Submit a complete draft for review (reporters)")
     public RestResponse<ReportView> submit(@PathParam("organisationId") UUID organisationId, @PathParam("year") int year,
@@ -85,6 +94,8 @@ public class ReportResource {
     }
 
     @POST
+
+    @Authenticated
     @Path("/{year}/approve")
     @Operation(operationId = "approveReport", summary = "Approve a submitted report (coordinators)")
     public RestResponse<ReportView> approve(@PathParam("organisationId") UUID organisationId, @PathParam("year") int year,
@@ -93,6 +104,8 @@ public class ReportResource {
     }
 
     @POST
+
+    @Authenticated
     @Path("/{year}/return")
     @Operation(operationId = "returnReport", summary = "Send a submitted report back to draft with a comment (coordinators)")
     public RestResponse<ReportView> returnToReporter(@PathParam("organisationId") UUID organisationId,
@@ -102,6 +115,8 @@ public class ReportResource {
     }
 
     @POST
+
+    @Authenticated
     @Path("/{year}/reopen")
     @Operation(operationId = "reopenReport",
             summary = "Reopen an approved report as a new draft revision; the approved one is kept (coordinators)")

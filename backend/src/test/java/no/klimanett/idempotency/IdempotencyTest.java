@@ -53,6 +53,67 @@ class IdempotencyTest {
                 .post("/api/v1/organisations").then().statusCode(201).body("name", equalTo(name));
     }
 
+    /** Eight parallel POSTs with one key: one runs, every other gets its answer replayed or 409, none a 500. */
+    @Test
+    void concurrentRequestsWithOneKeyRunOnce() throws Exception {
+        String admin = fixtures.adminToken();
+        String key = UUID.randomUUID().toString();
+        String name = Fixtures.unique("Parallel");
+        var body = Map.of("name", name, "country", "NO", "sector", "PUBLIC");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var statuses = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return as(admin).header("Idempotency-Key", key).body(body).post("/api/v1/organisations").statusCode();
+                }));
+            }
+            start.countDown();
+            var seen = new java.util.TreeMap<Integer, Integer>();
+            for (var f : statuses) seen.merge(f.get(), 1, Integer::sum);
+            assertEquals(java.util.Set.of(), new java.util.TreeSet<>(seen.keySet()).stream()
+                    .filter(s -> s != 201 && s != 409).collect(java.util.stream.Collectors.toSet()), "statuses " + seen);
+            assertEquals(1L, countByName(name), "statuses " + seen);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** An access token is a secret: never stored, never replayed, even to the same caller. */
+    @Test
+    void tokensAreNeverStoredForReplay() {
+        var user = fixtures.userWithPassword(no.klimanett.auth.Role.ADMIN, null, "a long enough password 1");
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            io.restassured.RestAssured.given().contentType("application/x-www-form-urlencoded").header("Idempotency-Key", key)
+                    .formParam("grant_type", "password").formParam("username", user.email)
+                    .formParam("password", "a long enough password 1").post("/api/v1/auth/token").then().statusCode(200)
+                    .header("Idempotency-Replayed", org.hamcrest.Matchers.nullValue());
+        }
+        assertEquals(0L, storedRecords(key));
+    }
+
+    /** Anonymous callers are nobody in particular: their keys would be shared by all of them, so none is kept. */
+    @Test
+    void anonymousCallersNeverShareAStoredAnswer() {
+        String key = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            problem(io.restassured.RestAssured.given().contentType("application/json").header("Idempotency-Key", key)
+                    .body(Map.of("name", "x", "country", "NO", "sector", "PUBLIC")).post("/api/v1/organisations").then(),
+                    401, "unauthenticated");
+        }
+        assertEquals(0L, storedRecords(key));
+    }
+
+    @jakarta.transaction.Transactional
+    long storedRecords(String key) {
+        return ((Number) Organisation.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM idempotency_record WHERE idem_key = :key")
+                .setParameter("key", key).getSingleResult()).longValue();
+    }
+
     @jakarta.transaction.Transactional
     long countByName(String name) {
         return Organisation.count("name", name);

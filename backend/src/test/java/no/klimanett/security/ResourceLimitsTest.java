@@ -240,7 +240,8 @@ class ResourceLimitsTest {
         notations.add(notations.get(0));
         report.put("scope3Notations", notations);
         world.ensureReport(world.x.organisationId(), 2017, "DRAFT");
-        problem(as(admin).header("If-Match", "*").body(report)
+        problem(as(admin).header("If-Match", world.etag("/api/v1/organisations/{o}/reports/{y}", world.x.organisationId(), 2017))
+                .body(report)
                 .put("/api/v1/organisations/{o}/reports/{y}", world.x.organisationId(), 2017).then(), 400, "validation")
                 .body("errors.field", hasItem("scope3Notations"));
 

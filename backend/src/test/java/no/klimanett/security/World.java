@@ -157,7 +157,7 @@ public final class World {
         if (current.statusCode() == 404) {
             as(admin).body(Map.of("year", year)).post("/api/v1/organisations/{o}/reports", organisationId)
                     .then().statusCode(201);
-            as(admin).header("If-Match", "*").body(reportBody(directLine())).put(url, organisationId, year)
+            as(admin).header("If-Match", "\"0\"").body(reportBody(directLine())).put(url, organisationId, year)
                     .then().statusCode(200);
             current = as(admin).get(url, organisationId, year);
         }
@@ -171,12 +171,17 @@ public final class World {
             };
             Object body = action.equals("return") ? Map.of("comment", "back to draft for the test")
                     : action.equals("reopen") ? Map.of("reason", "reopened for the test") : null;
-            var request = as(admin).header("If-Match", "*");
+            var request = as(admin).header("If-Match", current.header("ETag"));
             if (body != null) request = request.body(body);
             request.post(url + "/" + action, organisationId, year).then().statusCode(200);
             current = as(admin).get(url, organisationId, year);
         }
         throw new IllegalStateException("could not bring the report to " + status);
+    }
+
+    /** The current ETag of a resource, read as the administrator: what a client that just read it would send. */
+    public String etag(String url, Object... pathParams) {
+        return as(admin).get(url, pathParams).then().statusCode(200).extract().header("ETag");
     }
 
     /** A complete draft: one direct line and a notation key for every scope-3 category, so it can be submitted. */

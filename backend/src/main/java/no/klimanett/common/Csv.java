@@ -48,10 +48,23 @@ public final class Csv {
         if (value == null) return "";
         // plain decimals: 1E+3 would be read as text (or a float) by spreadsheets and scripts
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+        if (!(value instanceof Number) && startsAFormula(text)) {
+            // OWASP CSV injection: a spreadsheet runs a text cell that starts like a formula (=HYPERLINK(...) in an
+            // organisation's name); a leading apostrophe makes it text again. Numbers (-5.000) stay numbers.
+            text = "'" + text;
+        }
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+                && text.indexOf('\'') != 0) {
             return text;
         }
         return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    /** The characters that make spreadsheets read a cell as a formula, full-width forms included. */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
+    public static boolean startsAFormula(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 
     // ------------------------------------------------------------------ reading

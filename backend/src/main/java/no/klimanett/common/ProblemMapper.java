@@ -106,6 +106,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = pathOf(e);
+        if (e.getTargetType() == String.class) {
+            // StrictJson refuses text that cannot be stored as written (a lone surrogate)
+            return response(ProblemType.VALIDATION, field + ": contains a character that is not text",
+                    List.of(new Problem.FieldError(field, FieldCode.INVALID_CHARACTER, "contains a character that is not text")), uri);
+        }
         return response(ProblemType.VALIDATION, field + ": must be " + describe(e.getTargetType()),
                 List.of(typeError(field, e.getTargetType())), uri);
     }
@@ -122,6 +127,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
+        if (duplicateField(e) != null) return malformed(e, uri);
         String field = pathOf(e);
         if (field.isEmpty()) {
             return response(ProblemType.MALFORMED, "The body is not the expected JSON object", List.of(), uri);
@@ -132,7 +138,32 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            return response(ProblemType.VALIDATION, duplicate + ": is given twice",
+                    List.of(new Problem.FieldError(duplicate, FieldCode.DUPLICATE, "is given twice")), uri);
+        }
         return response(ProblemType.MALFORMED, "The body is not valid JSON", List.of(), uri);
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
+
+    /** The JSON path of a key given twice in one object (StrictJson's duplicate detection), or null. */
+    static String duplicateField(JsonProcessingException e) {
+        var m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.find()) return null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // found while reading an object inside the body: the path leads to that object
+            return pathOf(mapping) + "." + m.group(1);
+        }
+        StringBuilder path = new StringBuilder(m.group(1));
+        var context = e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p ? p.getParsingContext() : null;
+        // the innermost context is the object holding the duplicate; the path to it is built from its parents
+        for (var c = context == null ? null : context.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) path.insert(0, "[" + c.getCurrentIndex() + "]" + (path.charAt(0) == '[' ? "" : "."));
+            else if (c.getCurrentName() != null) path.insert(0, c.getCurrentName() + (path.charAt(0) == '[' ? "" : "."));
+        }
+        return path.toString();
     }
 
     /** Bytes that are no text in the encoding Jackson detected (e.g. leading zero bytes read as UTF-32). */
@@ -223,6 +254,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // the JSON reader wraps what the parser found (a key given twice, broken syntax): answer about that
+            return json instanceof JsonMappingException mapping ? mapping(mapping, uri) : malformed(json, uri);
+        }
         if (e instanceof NotFoundException) {
             return response(ProblemType.NOT_FOUND, "No such resource", List.of(), uri);
         }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HealthAndErrorsTest {
 
+    @jakarta.inject.Inject
+    no.klimanett.testing.Fixtures fixtures;
+
     @Test
     void readinessIncludesTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
@@ -36,7 +39,11 @@ class HealthAndErrorsTest {
     void unknownRoutesAndMethodsAreProblems() {
         problem(anonymous().get("/api/v1/nothing-here").then(), 404, "not-found");
         problem(anonymous().delete("/api/v1/networks").then(), 405, "method-not-allowed");
-        problem(given().contentType("text/plain").body("x").post("/api/v1/networks").then(), 415, "unsupported-media-type");
+        // anonymous callers learn first that they must log in (security/AuthenticationFirstTest); a caller who may
+        // write learns that the media type is wrong
+        problem(given().contentType("text/plain").body("x").post("/api/v1/networks").then(), 401, "unauthenticated");
+        problem(given().auth().oauth2(fixtures.adminToken()).contentType("text/plain").body("x").post("/api/v1/networks").then(),
+                415, "unsupported-media-type");
         problem(anonymous().get("/api/v1/networks/not-a-uuid").then(), 404, "not-found");
     }
 

@@ -215,7 +215,7 @@ class ResourceLimitsTest {
         List<Map<String, Object>> factors = new ArrayList<>();
         for (int i = 0; i <= 2000; i++) {
             factors.add(Map.of("code", "f" + i, "name", "F", "scope", 1, "category", "PROCESS", "unit", "kg",
-                    "kgCo2ePerUnit", "1", "source", "s"));
+                    "kgCo2ePerUnit", 1, "source", "s"));
         }
         Map<String, Object> set = new HashMap<>(world.factorSetInput);
         set.put("name", Fixtures.unique("Too many"));

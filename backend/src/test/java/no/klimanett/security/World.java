@@ -202,12 +202,12 @@ public final class World {
     }
 
     public static Map<String, Object> directLine() {
-        return Map.of("scope", 1, "category", "STATIONARY_COMBUSTION", "activity", "Boiler", "directT", "12.500");
+        return Map.of("scope", 1, "category", "STATIONARY_COMBUSTION", "activity", "Boiler", "directT", new java.math.BigDecimal("12.500"));
     }
 
     public static Map<String, Object> restatement(int year) {
         return Map.of("year", year, "reasonType", "ERROR", "reason", "a corrected meter reading",
-                "scope1T", "10.000", "scope2LocationT", "2.000");
+                "scope1T", new java.math.BigDecimal("10.000"), "scope2LocationT", new java.math.BigDecimal("2.000"));
     }
 
     public static Map<String, Object> commitment(UUID networkId, UUID organisationId) {
@@ -225,7 +225,7 @@ public final class World {
     private static Map<String, Object> factorSet() {
         return Map.of("name", Fixtures.unique("Security factors"), "version", "1", "country", "NO", "year", 2023,
                 "gwpSet", "AR6", "illustrative", true, "factors", List.of(Map.of("code", "diesel", "name", "Diesel",
-                        "scope", 1, "category", "MOBILE_COMBUSTION", "unit", "l", "kgCo2ePerUnit", "2.66",
+                        "scope", 1, "category", "MOBILE_COMBUSTION", "unit", "l", "kgCo2ePerUnit", new java.math.BigDecimal("2.66"),
                         "source", "illustrative test value")));
     }
 

@@ -38,7 +38,6 @@ public class ApiClientResource {
     }
 
     @POST
-
     @Authenticated
     @Operation(operationId = "createApiClient",
             summary = "Register an API client; the answer carries its secret, shown this once (administrators)")
@@ -55,7 +54,6 @@ public class ApiClientResource {
     }
 
     @PUT
-
     @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateApiClient", summary = "Change an API client's scopes, networks or active flag (If-Match required)")

@@ -41,7 +41,6 @@ public class UserResource {
     }
 
     @POST
-
     @Authenticated
     @Operation(operationId = "createUser", summary = "Create a user account with a password (administrators)")
     public RestResponse<UserView> create(@Valid @NotNull UserInput input, @Context UriInfo uri) {
@@ -57,7 +56,6 @@ public class UserResource {
     }
 
     @PUT
-
     @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateUser", summary = "Change display name or deactivate (If-Match required; administrators)")
@@ -67,7 +65,6 @@ public class UserResource {
     }
 
     @PUT
-
     @Authenticated
     @Path("/{id}/grants")
     @Operation(operationId = "replaceUserGrants",

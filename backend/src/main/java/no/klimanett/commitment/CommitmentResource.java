@@ -46,7 +46,6 @@ public class CommitmentResource {
     }
 
     @POST
-
     @Authenticated
     @Operation(operationId = "createCommitment", summary = "Record a target or action of an organisation or of the network")
     public RestResponse<CommitmentView> create(@Valid @NotNull CommitmentInput input, @Context UriInfo uri) {
@@ -62,7 +61,6 @@ public class CommitmentResource {
     }
 
     @PUT
-
     @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateCommitment",

@@ -42,7 +42,6 @@ public class EmissionFactorSetResource {
     }
 
     @POST
-
     @Authenticated
     @Operation(operationId = "createEmissionFactorSet", summary = "Publish a factor set with its factors (administrators)")
     public RestResponse<EmissionFactorSetView> create(@Valid @NotNull EmissionFactorSetInput input, @Context UriInfo uri) {
@@ -58,7 +57,6 @@ public class EmissionFactorSetResource {
     }
 
     @PUT
-
     @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateEmissionFactorSet",

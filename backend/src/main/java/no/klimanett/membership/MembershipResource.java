@@ -40,6 +40,9 @@ public class MembershipResource {
     @Inject
     MemberImportService imports;
 
+    @Inject
+    no.klimanett.common.RequestLimits limits;
+
     @GET
     @Operation(operationId = "listMembers", summary = "List a network's memberships, past and present")
     public RestResponse<PageResponse<MembershipView>> list(@PathParam("networkId") UUID networkId, @QueryParam("activeOn") String activeOn,
@@ -49,7 +52,6 @@ public class MembershipResource {
     }
 
     @POST
-
     @Authenticated
     @Operation(operationId = "addMember", summary = "Add an organisation to the network (coordinators)")
     public RestResponse<MembershipView> create(@PathParam("networkId") UUID networkId, @Valid @NotNull MembershipInput input, @Context UriInfo uri) {
@@ -58,7 +60,6 @@ public class MembershipResource {
     }
 
     @POST
-
     @Authenticated
     @Path("/import")
     @Consumes("text/csv")
@@ -69,8 +70,8 @@ public class MembershipResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberImportResult.class)))
     @APIResponse(responseCode = "413", description = "More than " + MemberImportService.MAX_ROWS + " rows, or a body over the size limit",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public MemberImportResult importCsv(@PathParam("networkId") UUID networkId, String body) {
-        return imports.importCsv(networkId, body);
+    public MemberImportResult importCsv(@PathParam("networkId") UUID networkId, java.io.InputStream body) {
+        return imports.importCsv(networkId, limits.importText(body));
     }
 
     @GET
@@ -81,7 +82,6 @@ public class MembershipResource {
     }
 
     @PUT
-
     @Authenticated
     @Path("/{membershipId}")
     @Operation(operationId = "updateMember", summary = "Change a membership, e.g. record that the partner left (If-Match required)")

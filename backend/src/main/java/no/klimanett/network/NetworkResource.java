@@ -44,7 +44,6 @@ public class NetworkResource {
     }
 
     @POST
-
     @Authenticated
     @Operation(operationId = "createNetwork", summary = "Create a network (administrators)")
     public RestResponse<NetworkView> create(@Valid @NotNull NetworkInput input, @Context UriInfo uri) {
@@ -60,7 +59,6 @@ public class NetworkResource {
     }
 
     @PUT
-
     @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateNetwork", summary = "Replace a network's data (If-Match required)")

@@ -44,7 +44,6 @@ public class OrganisationResource {
     }
 
     @POST
-
     @Authenticated
     @Operation(operationId = "createOrganisation", summary = "Register a partner organisation")
     public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationInput input, @Context UriInfo uri) {
@@ -60,7 +59,6 @@ public class OrganisationResource {
     }
 
     @PUT
-
     @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's data (If-Match required)")

@@ -36,6 +36,9 @@ public class ReportResource {
     @Inject
     ReportWorkflow workflow;
 
+    @Inject
+    no.klimanett.common.RequestLimits limits;
+
     @GET
     @Operation(operationId = "listReports", summary = "An organisation's reports with their totals, newest year first")
     public RestResponse<PageResponse<ReportSummary>> list(@PathParam("organisationId") UUID organisationId,
@@ -44,7 +47,6 @@ public class ReportResource {
     }
 
     @POST
-
     @Authenticated
     @Operation(operationId = "createReport", summary = "Start the draft report of a year (reporters)")
     public RestResponse<ReportView> create(@PathParam("organisationId") UUID organisationId,
@@ -61,7 +63,6 @@ public class ReportResource {
     }
 
     @PUT
-
     @Authenticated
     @Path("/{year}")
     @Operation(operationId = "updateReport", summary = "Replace a draft's header, lines and notation keys")
@@ -71,7 +72,6 @@ public class ReportResource {
     }
 
     @POST
-
     @Authenticated
     @Path("/{year}/lines/import")
     @Consumes("text/csv")
@@ -79,12 +79,12 @@ public class ReportResource {
             summary = "Append lines from CSV to a draft, all or nothing (header row; ';' and decimal comma accepted)")
     public RestResponse<ReportService.ImportResult> importLines(@PathParam("organisationId") UUID organisationId,
                                                                 @PathParam("year") int year,
-                                                                @HeaderParam("If-Match") String ifMatch, String body) {
-        return Responses.ok(service.importLines(organisationId, year, ifMatch, body));
+                                                                @HeaderParam("If-Match") String ifMatch,
+                                                                java.io.InputStream body) {
+        return Responses.ok(service.importLines(organisationId, year, ifMatch, limits.importText(body)));
     }
 
     @POST
-
     @Authenticated
     @Path("/{year}/submit")
     @Operation(operationId = "submitReport", summary = "Submit a complete draft for review (reporters)")
@@ -94,7 +94,6 @@ public class ReportResource {
     }
 
     @POST
-
     @Authenticated
     @Path("/{year}/approve")
     @Operation(operationId = "approveReport", summary = "Approve a submitted report (coordinators)")
@@ -104,7 +103,6 @@ public class ReportResource {
     }
 
     @POST
-
     @Authenticated
     @Path("/{year}/return")
     @Operation(operationId = "returnReport", summary = "Send a submitted report back to draft with a comment (coordinators)")
@@ -115,7 +113,6 @@ public class ReportResource {
     }
 
     @POST
-
     @Authenticated
     @Path("/{year}/reopen")
     @Operation(operationId = "reopenReport",

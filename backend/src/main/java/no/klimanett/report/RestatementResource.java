@@ -38,7 +38,6 @@ public class RestatementResource {
     }
 
     @POST
-
     @Authenticated
     @Operation(operationId = "createRestatement", summary = "Record recalculated figures for an earlier year (reporters)")
     public RestResponse<RestatementView> create(@PathParam("organisationId") UUID organisationId,

@@ -24,15 +24,32 @@ class HealthAndErrorsTest {
         given().get("/q/health/live").then().statusCode(200);
     }
 
+    /** The management interface (a second port, 127.0.0.1 by default) serves the metrics (the /q root is added). */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
+
     @Test
     void metricsIncludeRequestsAndTheConnectionPool() {
         anonymous().get("/api/v1/networks").then().statusCode(200);
         // what docs/OPERATIONS.md tells operators to watch: request latency, pool in use, requests waiting for a connection
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("agroal_active_count{datasource=\"default\"}"))
                 .body(containsString("agroal_awaiting_count{datasource=\"default\"}"))
                 .body(containsString("agroal_acquire_count_total{datasource=\"default\"}"));
+    }
+
+    /** Metrics are not public, and no request can add a series of its own (issue #10). */
+    @Test
+    void metricsAreForOperatorsAndLabelledWithRouteTemplatesOnly() {
+        problem(anonymous().get("/q/metrics").then(), 404, "not-found");
+        String id = java.util.UUID.randomUUID().toString();
+        given().patch("/api/v1/networks/" + id).then().statusCode(405);
+        given().get("/api/v1/no-such-route/" + id).then().statusCode(404);
+        String scraped = given().get(metrics).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(scraped.contains(id), "a requested path became a label");
+        org.junit.jupiter.api.Assertions.assertTrue(scraped.contains("uri=\"UNMATCHED\""), "unmatched requests are counted");
+        org.junit.jupiter.api.Assertions.assertTrue(scraped.contains("uri=\"/api/v1/networks\""), "route templates stay");
     }
 
     @Test

@@ -253,6 +253,42 @@ class ResourceLimitsTest {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "klimanett.limits.max-import-size")
     io.quarkus.runtime.configuration.MemorySize maxImportSize;
 
+    /**
+     * A chunked import (a script streaming a file, no Content-Length) over the limit: our 413 problem, and no error
+     * in the log (issue #10: the HTTP layer's hard limit answered an empty 413 and logged two ERROR stack traces).
+     */
+    @Test
+    void aChunkedImportOverTheLimitIsAProblemAndNoError() throws Exception {
+        var errors = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var capture = new java.util.logging.Handler() {
+            @Override public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) errors.add(r.getLoggerName() + ": " + r.getMessage());
+            }
+            @Override public void flush() {}
+            @Override public void close() {}
+        };
+        java.util.logging.Logger.getLogger("").addHandler(capture);
+        try {
+            long size = maxImportSize.asLongValue() + 1024 * 1024;
+            var body = new java.io.InputStream() {
+                long sent;
+                final byte[] header = "name,country,sector,joinedOn\n".getBytes();
+                @Override public int read() {
+                    if (sent >= size) return -1;
+                    int b = sent < header.length ? header[(int) sent] : (sent % 40 == 39 ? '\n' : 'x');
+                    sent++;
+                    return b;
+                }
+            };
+            var response = given().contentType("text/csv").accept("application/json").auth().oauth2(world.token(Who.COORDINATOR_X))
+                    .body(body).post("/api/v1/networks/{n}/members/import", world.x.networkId()).then();
+            problem(response, 413, "payload-too-large");
+        } finally {
+            java.util.logging.Logger.getLogger("").removeHandler(capture);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), errors);
+    }
+
     /** Imports have their own, larger limit (common/RequestLimits); one byte over it is refused before reading. */
     @Test
     void anImportLargerThanItsLimitIsRefused() {

@@ -2,6 +2,7 @@ package no.klimanett.stats;
 
 import static no.klimanett.stats.ReportBuilder.direct;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,7 +64,7 @@ class CsvInjectionTest {
         Api.as(coordinator).accept("text/csv").get(base + "/stats/progress?year=2022").then()
                 .body(containsString("'+cmd|' /C calc'!A0"));
         // stored as given
-        Api.as(admin).get("/api/v1/organisations/" + org).then().body("name", org.hamcrest.Matchers.equalTo(FORMULA));
+        Api.as(admin).get("/api/v1/organisations/" + org).then().body("name", equalTo(FORMULA));
     }
 
     private static UUID created(io.restassured.response.Response response) {

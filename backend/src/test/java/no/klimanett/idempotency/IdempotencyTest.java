@@ -81,6 +81,18 @@ class IdempotencyTest {
         }
     }
 
+    /** A new API client's secret is shown once: a retry with the same key runs again (409), it is not replayed. */
+    @Test
+    void aClientSecretIsNeverReplayed() {
+        String admin = fixtures.adminToken();
+        String key = UUID.randomUUID().toString();
+        var body = Map.of("clientId", Fixtures.unique("secretive"), "name", "Secretive", "scopes", java.util.List.of("stats:read"),
+                "networkIds", java.util.List.of());
+        as(admin).header("Idempotency-Key", key).body(body).post("/api/v1/api-clients").then().statusCode(201);
+        problem(as(admin).header("Idempotency-Key", key).body(body).post("/api/v1/api-clients").then(), 409, "conflict");
+        assertEquals(0L, storedRecords(key));
+    }
+
     /** An access token is a secret: never stored, never replayed, even to the same caller. */
     @Test
     void tokensAreNeverStoredForReplay() {
@@ -95,15 +107,19 @@ class IdempotencyTest {
         assertEquals(0L, storedRecords(key));
     }
 
-    /** Anonymous callers are nobody in particular: their keys would be shared by all of them, so none is kept. */
+    /**
+     * Anonymous callers are nobody in particular: their keys would be shared by all of them (a stranger sending the
+     * same key would get another's answer), so none is kept (AnonymousEchoResource is a test-only anonymous POST).
+     */
     @Test
     void anonymousCallersNeverShareAStoredAnswer() {
         String key = UUID.randomUUID().toString();
-        for (int i = 0; i < 2; i++) {
-            problem(io.restassured.RestAssured.given().contentType("application/json").header("Idempotency-Key", key)
-                    .body(Map.of("name", "x", "country", "NO", "sector", "PUBLIC")).post("/api/v1/organisations").then(),
-                    401, "unauthenticated");
-        }
+        var first = io.restassured.RestAssured.given().header("Idempotency-Key", key)
+                .post("/api/v1/test-only/anonymous-echo").then().statusCode(201).extract();
+        var second = io.restassured.RestAssured.given().header("Idempotency-Key", key)
+                .post("/api/v1/test-only/anonymous-echo").then().statusCode(201)
+                .header("Idempotency-Replayed", org.hamcrest.Matchers.nullValue()).extract();
+        org.junit.jupiter.api.Assertions.assertNotEquals((String) first.path("id"), second.path("id"));
         assertEquals(0L, storedRecords(key));
     }
 

@@ -275,7 +275,8 @@ class ResourceLimitsTest {
                 final byte[] header = "name,country,sector,joinedOn\n".getBytes();
                 @Override public int read() {
                     if (sent >= size) return -1;
-                    int b = sent < header.length ? header[(int) sent] : (sent % 40 == 39 ? '\n' : 'x');
+                    // one row whose name is the rest of the body: few rows, so only the size can refuse it
+                    int b = sent < header.length ? header[(int) sent] : 'x';
                     sent++;
                     return b;
                 }

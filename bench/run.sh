@@ -40,7 +40,7 @@ start_app() { # db
   log "starting the service on $1"
   # a long socket timeout for the first start only matters: the aggregate migrations rewrite millions of rows
   KLIMANETT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$1" KLIMANETT_JWT_PUBLIC_KEY="$KEYS/public.pem" \
-    KLIMANETT_JWT_PRIVATE_KEY="$KEYS/private.pem" PORT="$APP_PORT" KLIMANETT_DB_SOCKET_TIMEOUT=900 \
+    KLIMANETT_JWT_PRIVATE_KEY="$KEYS/private.pem" PORT="$APP_PORT" KLIMANETT_MANAGEMENT_PORT="$((APP_PORT + 1))" KLIMANETT_DB_SOCKET_TIMEOUT=900 \
     java @backend/src/main/jvm/jvm.options -jar backend/target/quarkus-app/quarkus-run.jar >"$OUT/app-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 240); do

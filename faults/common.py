@@ -119,7 +119,7 @@ class Backend:
                    KLIMANETT_DB_USER="postgres", KLIMANETT_DB_PASSWORD="",
                    KLIMANETT_JWT_PRIVATE_KEY=f"file:{keys}/private.pem",
                    KLIMANETT_JWT_PUBLIC_KEY=f"file:{keys}/public.pem",
-                   PORT=str(self.port), QUARKUS_HTTP_HOST=HOST,
+                   PORT=str(self.port), KLIMANETT_MANAGEMENT_PORT=str(self.port + 1), QUARKUS_HTTP_HOST=HOST,
                    QUARKUS_PROFILE="demo", **self.extra_env)
         os.makedirs(OUT_DIR, exist_ok=True)
         logfile = open(self.log_path, "w")

@@ -19,7 +19,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // No source maps in the production build (issue #10): they would publish the original source. A developer
+    // who needs them builds with KLIMANETT_SOURCEMAPS=1; the e2e size check (scripts/size.mjs) fails on any .map.
+    sourcemap: process.env.KLIMANETT_SOURCEMAPS === '1',
     // The lazily loaded ECharts chunk is large by nature; the budget that matters is scripts/size.mjs.
     chunkSizeWarningLimit: 700,
   },

@@ -17,7 +17,7 @@ keys="$(scripts/keys.sh)"
 
 KLIMANETT_DB_URL="${PG_URL}$DB" KLIMANETT_DB_USER=postgres KLIMANETT_DB_PASSWORD="" \
 KLIMANETT_JWT_PRIVATE_KEY="file:$keys/private.pem" KLIMANETT_JWT_PUBLIC_KEY="file:$keys/public.pem" \
-KLIMANETT_SPA_DIR="$ROOT/frontend/dist" QUARKUS_PROFILE=demo PORT="$E2E_PORT" \
+KLIMANETT_SPA_DIR="$ROOT/frontend/dist" QUARKUS_PROFILE=demo PORT="$E2E_PORT" KLIMANETT_MANAGEMENT_PORT="$((E2E_PORT + 1))" \
   java @backend/src/main/jvm/jvm.options -jar backend/target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 BACKEND=$!
 trap 'kill $BACKEND 2>/dev/null; wait $BACKEND 2>/dev/null || true' EXIT

@@ -17,6 +17,19 @@ for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/
 const gz = (file) => gzipSync(readFileSync(join(dist, file.replace(/^\//, '')))).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
+// Source maps publish the original source: only a developer build (KLIMANETT_SOURCEMAPS=1) may have them.
+const maps = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.map'));
+if (maps.length > 0 && process.env.KLIMANETT_SOURCEMAPS !== '1') {
+  console.error(`Source maps in the production build: ${maps.join(', ')}`);
+  process.exit(1);
+}
+for (const m of readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'))) {
+  if (readFileSync(join(dist, 'assets', m), 'utf8').includes('//# sourceMappingURL=') && process.env.KLIMANETT_SOURCEMAPS !== '1') {
+    console.error(`A source map is referenced from ${m}`);
+    process.exit(1);
+  }
+}
+
 let total = 0;
 for (const file of initial) {
   const size = gz(file);

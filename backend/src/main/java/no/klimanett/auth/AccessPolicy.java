@@ -2,11 +2,16 @@ package no.klimanett.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import no.klimanett.common.ProblemException;
 import no.klimanett.common.ProblemType;
+import no.klimanett.common.Years;
 
 /**
  * The access rules of Klimanett, in one place. Services ask here before they read or change anything.
@@ -18,10 +23,13 @@ import no.klimanett.common.ProblemType;
 public class AccessPolicy {
 
     @Inject
-    EntityManager em;
+    CallerContext callers;
 
     @Inject
-    CallerContext callers;
+    MembershipFacts memberships;
+
+    @Inject
+    Clock clock;
 
     public Caller caller() {
         return callers.get();
@@ -56,7 +64,7 @@ public class AccessPolicy {
     /** Networks that are not public but that this caller may read, for list queries. */
     public List<UUID> readableNonPublicNetworks() {
         Caller c = caller();
-        var ids = new java.util.HashSet<UUID>();
+        var ids = new HashSet<UUID>();
         ids.addAll(c.coordinatorOf());
         ids.addAll(c.viewerOf());
         // the same rule as canReadNetwork: a client granted a network without any scope may not read it, so its
@@ -136,32 +144,61 @@ public class AccessPolicy {
         return caller().reportsFor(organisationId);
     }
 
-    /** A coordinator of any network the organisation belongs to now may approve its (shared) account. */
-    public boolean canReviewReport(UUID organisationId) {
-        return caller().admin() || coordinatesCurrentNetworkOf(organisationId);
+    /**
+     * Who reviews (approves, returns, reopens) an organisation's account of a year: administrators, and the
+     * coordinators of every network the account counts in — those the organisation was a member of at any time in
+     * that year, even if it has left since — and of the networks it is a member of today (a newcomer's earlier
+     * accounts are its baseline there).
+     */
+    public boolean canReviewReport(UUID organisationId, int year) {
+        Caller c = caller();
+        if (c.admin()) return true;
+        if (c.coordinatorOf().isEmpty()) return false;
+        LocalDate today = today();
+        return memberships.spansOfOrganisations(Set.of(organisationId)).stream()
+                .filter(s -> c.coordinatorOf().contains(s.networkId()))
+                .map(s -> reviewedYears(s, today)).filter(Objects::nonNull)
+                .anyMatch(y -> y.contains(year));
     }
 
     /**
      * Reading a report: drafts are the reporters' working copy; once submitted, the coordinators and viewers of
      * any network the organisation belongs or belonged to read it (the account is shared with every network),
-     * as do coordinators who review it now.
+     * which includes all its reviewers.
      */
     public boolean canReadReport(UUID organisationId, boolean draft) {
-        if (draft) return canSeeDrafts(organisationId);
-        return canReadSubmittedReports(organisationId) || canReviewReport(organisationId);
+        return draft ? canSeeDrafts(organisationId) : canReadSubmittedReports(organisationId);
+    }
+
+    /** Which reports of which organisations a caller reviews: the years of each organisation (see {@link #canReviewReport}). */
+    public record ReviewScope(boolean everything, List<YearsOf> organisations) {
+        public record YearsOf(UUID organisationId, int fromYear, int toYear) {
+            boolean contains(int year) {
+                return fromYear <= year && year <= toYear;
+            }
+        }
     }
 
     /**
-     * Organisations whose reports this caller reviews: current members of the networks they coordinate
-     * (narrowed to one network when given). Null means every organisation (administrators).
+     * The years of the organisation's accounts that a membership makes its network's coordinators review: every
+     * year while it lasts, the years it spanned once it has ended, none before it begins (null).
      */
-    public java.util.Set<UUID> reviewableOrganisations(UUID networkId) {
+    private static ReviewScope.YearsOf reviewedYears(MembershipFacts.Span s, LocalDate today) {
+        if (!s.hasBegunBy(today)) return null;
+        if (s.coversDay(today)) return new ReviewScope.YearsOf(s.organisationId(), Years.FIRST, Integer.MAX_VALUE);
+        return new ReviewScope.YearsOf(s.organisationId(), s.joinedOn().getYear(), s.leftOn().getYear());
+    }
+
+    /** The reports this caller reviews, narrowed to one network when given. */
+    public ReviewScope reviewScope(UUID networkId) {
         Caller c = caller();
-        if (c.admin() && networkId == null) return null;
-        java.util.Set<UUID> networks = networkId == null ? c.coordinatorOf()
-                : c.coordinates(networkId) ? java.util.Set.of(networkId) : java.util.Set.of();
-        if (networks.isEmpty()) return java.util.Set.of();
-        return java.util.Set.copyOf(currentMemberships("organisation_id", "network_id", networks));
+        if (c.admin() && networkId == null) return new ReviewScope(true, List.of());
+        Set<UUID> networks = networkId == null ? c.coordinatorOf()
+                : c.coordinates(networkId) ? Set.of(networkId) : Set.of();
+        LocalDate today = today();
+        List<ReviewScope.YearsOf> years = memberships.spansInNetworks(networks).stream()
+                .map(s -> reviewedYears(s, today)).filter(Objects::nonNull).toList();
+        return new ReviewScope(false, years);
     }
 
     // ------------------------------------------------------------------ reference data
@@ -203,38 +240,23 @@ public class AccessPolicy {
 
     // ------------------------------------------------------------------ helpers
 
-    public record NetworkRef(UUID id, boolean isPublic) {}
+    /** Every network the organisation is or was a member of (not those it will join). */
+    public List<MembershipFacts.NetworkRef> networksOf(UUID organisationId) {
+        return memberships.networksJoinedBy(organisationId, today());
+    }
 
-    /** Every network the organisation is or was a member of. */
-    public List<NetworkRef> networksOf(UUID organisationId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT n.id, n.visibility = 'PUBLIC'
-                FROM membership m JOIN network n ON n.id = m.network_id
-                WHERE m.organisation_id = :org""")
-                .setParameter("org", organisationId)
-                .getResultList();
-        return rows.stream().map(r -> new NetworkRef((UUID) r[0], (Boolean) r[1])).toList();
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private boolean coordinatesCurrentNetworkOf(UUID organisationId) {
         Caller c = caller();
         if (c.admin()) return true;
         if (c.coordinatorOf().isEmpty()) return false;
-        return currentNetworksOf(java.util.Set.of(organisationId)).stream().anyMatch(c.coordinatorOf()::contains);
+        return currentNetworksOf(Set.of(organisationId)).stream().anyMatch(c.coordinatorOf()::contains);
     }
 
-    private List<UUID> currentNetworksOf(java.util.Set<UUID> organisationIds) {
-        return currentMemberships("network_id", "organisation_id", organisationIds);
-    }
-
-    /** One side (network or organisation) of the memberships that have not ended, for ids of the other side. */
-    private List<UUID> currentMemberships(String selected, String given, java.util.Collection<UUID> ids) {
-        @SuppressWarnings("unchecked")
-        List<UUID> result = em.createNativeQuery("SELECT DISTINCT " + selected + " FROM membership WHERE " + given
-                        + " IN (:ids) AND (left_on IS NULL OR left_on >= current_date)", UUID.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        return result;
+    private Set<UUID> currentNetworksOf(Set<UUID> organisationIds) {
+        return memberships.networksOfMembersOn(organisationIds, today());
     }
 }

@@ -14,7 +14,7 @@ public record Me(@Schema(nullable = true) UUID id, Caller.Kind kind, @Schema(nul
     public record Grant(@NotNull Role role, @Schema(nullable = true) UUID networkId, @Schema(nullable = true) UUID organisationId) {
 
         /** In a stable order, so that the same grants always serialise the same way. */
-        static List<Grant> of(Collection<RoleGrant> grants) {
+        public static List<Grant> of(Collection<RoleGrant> grants) {
             return grants.stream()
                     .map(g -> new Grant(g.role, g.networkId, g.organisationId))
                     .sorted(Comparator.comparing(Grant::role).thenComparing(g -> String.valueOf(g.networkId()))

@@ -1,5 +1,7 @@
 package no.klimanett.auth;
 
+import java.util.List;
+import no.klimanett.common.FieldCode;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,23 +38,28 @@ public class TokenService {
         String grantType = request.grantType();
         if ("password".equals(grantType)) {
             new FieldErrors()
-                    .check(notBlank(request.username()), "username", "is required")
-                    .check(notBlank(request.password()), "password", "is required")
-                    .check(shortEnough(request.username(), 254), "username", "must be at most 254 characters")
-                    .check(shortEnough(request.password(), MAX_SECRET_LENGTH), "password", "must be at most 256 characters")
+                    .check(notBlank(request.username()), "username", FieldCode.REQUIRED, "is required")
+                    .check(notBlank(request.password()), "password", FieldCode.REQUIRED, "is required")
+                    .check(shortEnough(request.username(), 254), "username", FieldCode.TOO_LONG, "must be at most 254 characters",
+                            "max", 254)
+                    .check(shortEnough(request.password(), MAX_SECRET_LENGTH), "password", FieldCode.TOO_LONG,
+                            "must be at most " + MAX_SECRET_LENGTH + " characters", "max", MAX_SECRET_LENGTH)
                     .throwIfAny();
             return passwordGrant(request.username().trim(), request.password());
         }
         if ("client_credentials".equals(grantType)) {
             new FieldErrors()
-                    .check(notBlank(request.clientId()), "client_id", "is required")
-                    .check(notBlank(request.clientSecret()), "client_secret", "is required")
-                    .check(shortEnough(request.clientId(), 80), "client_id", "must be at most 80 characters")
-                    .check(shortEnough(request.clientSecret(), MAX_SECRET_LENGTH), "client_secret", "must be at most 256 characters")
+                    .check(notBlank(request.clientId()), "client_id", FieldCode.REQUIRED, "is required")
+                    .check(notBlank(request.clientSecret()), "client_secret", FieldCode.REQUIRED, "is required")
+                    .check(shortEnough(request.clientId(), 80), "client_id", FieldCode.TOO_LONG, "must be at most 80 characters",
+                            "max", 80)
+                    .check(shortEnough(request.clientSecret(), MAX_SECRET_LENGTH), "client_secret", FieldCode.TOO_LONG,
+                            "must be at most " + MAX_SECRET_LENGTH + " characters", "max", MAX_SECRET_LENGTH)
                     .throwIfAny();
             return clientGrant(request.clientId().trim(), request.clientSecret());
         }
-        throw ProblemException.invalid("grant_type", "must be password or client_credentials");
+        throw ProblemException.invalid("grant_type", FieldCode.INVALID_VALUE, "must be password or client_credentials",
+                "allowed", List.of("password", "client_credentials"));
     }
 
     private TokenResponse passwordGrant(String email, String password) {

@@ -1,5 +1,6 @@
 package no.klimanett.commitment;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,6 +46,7 @@ public class CommitmentResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "createCommitment", summary = "Record a target or action of an organisation or of the network")
     public RestResponse<CommitmentView> create(@Valid @NotNull CommitmentInput input, @Context UriInfo uri) {
         var created = service.create(input);
@@ -59,6 +61,7 @@ public class CommitmentResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateCommitment",
             summary = "Replace a commitment (If-Match required); a new status is appended to its history; WITHDRAWN instead of delete")

@@ -1,5 +1,6 @@
 package no.klimanett.commitment;
 
+import no.klimanett.common.FieldCode;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,35 +41,38 @@ final class CommitmentRules {
         Fields fields = FIELDS.get(type);
         valuesOf(in).forEach((field, value) -> {
             if (value == null && fields.required().contains(field)) {
-                errors.add(field, "is required for " + type + " commitments");
+                errors.add(field, FieldCode.REQUIRED, "is required for " + type + " commitments");
             } else if (value != null && !fields.allows(field)) {
-                errors.add(field, "does not apply to " + type + " commitments");
+                errors.add(field, FieldCode.NOT_ALLOWED, "does not apply to " + type + " commitments");
             }
         });
         if (in.baseYear() == null && !fields.required().contains("baseYear")) {
             // optional for this type, but the figures that are measured against it mean nothing without it
             errors.check(in.baseYearEmissionsT() == null || !fields.allows("baseYearEmissionsT"), "baseYear",
-                    "is required with baseYearEmissionsT");
+                    FieldCode.REQUIRED, "is required with baseYearEmissionsT");
             errors.check(in.reductionPct() == null || !fields.allows("reductionPct"), "baseYear",
-                    "is required with reductionPct");
+                    FieldCode.REQUIRED, "is required with reductionPct");
         }
         if (in.baseYear() != null) {
-            errors.check(in.baseYear() <= currentYear, "baseYear",
-                    "must not be after the current year (" + currentYear + "): a base year is a year already measured");
+            errors.check(in.baseYear() <= currentYear, "baseYear", FieldCode.TOO_LARGE,
+                    "must not be after the current year (" + currentYear + "): a base year is a year already measured",
+                    "max", currentYear);
         }
         if (in.baseYear() != null && in.targetYear() != null) {
-            errors.check(in.targetYear() > in.baseYear(), "targetYear", "must be after baseYear");
+            errors.check(in.targetYear() > in.baseYear(), "targetYear", FieldCode.NOT_BEFORE, "must be after baseYear",
+                    "other", "baseYear");
         }
         if (in.dueOn() != null) {
             errors.check(in.dueOn().getYear() >= Years.FIRST && in.dueOn().getYear() <= 2100, "dueOn",
-                    "must be between " + Years.FIRST + " and 2100");
+                    FieldCode.OUT_OF_RANGE, "must be between " + Years.FIRST + " and 2100", "min", Years.FIRST, "max", 2100);
         }
         if (in.scopeCoverage() != null && fields.allows("scopeCoverage") && in.scopeCoverage().scope1Pct() != null
                 && in.scopeCoverage().scope2Pct() != null && in.scopeCoverage().scope3Pct() != null) {
-            errors.check(in.scopeCoverage().coversAnything(), "scopeCoverage", "must cover at least one scope");
+            errors.check(in.scopeCoverage().coversAnything(), "scopeCoverage", FieldCode.REQUIRED, "must cover at least one scope");
         }
-        errors.check(in.status().appliesTo(type), "status",
-                "must be one of " + CommitmentStatus.allowedFor(type) + " for " + type + " commitments");
+        errors.check(in.status().appliesTo(type), "status", FieldCode.INVALID_VALUE,
+                "must be one of " + CommitmentStatus.allowedFor(type) + " for " + type + " commitments",
+                "allowed", CommitmentStatus.allowedFor(type).stream().map(Enum::name).toList());
         errors.throwIfAny();
     }
 

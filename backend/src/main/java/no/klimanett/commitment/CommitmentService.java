@@ -1,5 +1,7 @@
 package no.klimanett.commitment;
 
+import no.klimanett.organisation.OrganisationService;
+import no.klimanett.common.FieldCode;
 import static no.klimanett.common.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,15 +48,18 @@ public class CommitmentService {
     MembershipService memberships;
 
     @Inject
+    OrganisationService organisations;
+
+    @Inject
     Clock clock;
 
     public record Filter(UUID networkId, UUID organisationId, CommitmentStatus status, TargetType targetType) {}
 
     @Transactional
     public PageResponse<CommitmentView> list(Filter filter, PageRequest page) {
-        if (filter.networkId() != null) {
-            networks.readable(filter.networkId());
-        }
+        // filters that name a network or an organisation are authorised like reading it
+        if (filter.networkId() != null) networks.readable(filter.networkId());
+        if (filter.organisationId() != null) organisations.readable(filter.organisationId());
         var filters = new Filters()
                 .add("networkId = :networkId", "networkId", filter.networkId())
                 .add("organisationId = :organisationId", "organisationId", filter.organisationId())
@@ -65,7 +70,7 @@ public class CommitmentService {
                     "readable", Filters.idsOrNone(access.readableNonPublicNetworks()));
         }
         var query = Commitment.<Commitment>find(filters.query("createdAt, id"), filters.parameters());
-        List<CommitmentView> items = query.page(page.page, page.size).stream().map(c -> CommitmentView.of(c, null)).toList();
+        List<CommitmentView> items = query.page(page.page(), page.size()).stream().map(c -> CommitmentView.of(c, null)).toList();
         return PageResponse.of(items, page, query.count());
     }
 
@@ -80,7 +85,7 @@ public class CommitmentService {
     public Versioned<CommitmentView> create(@Valid CommitmentInput input) {
         access.requireAuthenticated();
         if (!networks.isReadable(input.networkId())) {
-            throw ProblemException.invalid("networkId", "no such network");
+            throw ProblemException.invalid("networkId", FieldCode.NOT_FOUND, "no such network");
         }
         if (!access.canEditCommitment(input.networkId(), input.organisationId())) {
             throw ProblemException.forbidden(input.organisationId() == null
@@ -89,7 +94,7 @@ public class CommitmentService {
         }
         if (input.organisationId() != null
                 && !memberships.isMemberOn(input.networkId(), input.organisationId(), LocalDate.now(clock))) {
-            throw ProblemException.invalid("organisationId", "is not a member of this network");
+            throw ProblemException.invalid("organisationId", FieldCode.NOT_FOUND, "is not a member of this network");
         }
         CommitmentRules.check(input, Years.current(clock));
         Commitment c = new Commitment();
@@ -113,11 +118,12 @@ public class CommitmentService {
         boolean statusChanges = c.status != input.status();
         // moving a commitment to another owner would move it past the access rules it was created under
         new FieldErrors()
-                .check(c.networkId.equals(input.networkId()), "networkId", "cannot be changed; record a new commitment")
-                .check(Objects.equals(c.organisationId, input.organisationId()), "organisationId",
+                .check(c.networkId.equals(input.networkId()), "networkId", FieldCode.NOT_ALLOWED,
+                        "cannot be changed; record a new commitment")
+                .check(Objects.equals(c.organisationId, input.organisationId()), "organisationId", FieldCode.NOT_ALLOWED,
                         "cannot be changed; record a new commitment")
                 .check(input.statusComment() == null || input.statusComment().isBlank() || statusChanges, "statusComment",
-                        "is recorded only with a change of status")
+                        FieldCode.NOT_ALLOWED, "is recorded only with a change of status")
                 .throwIfAny();
         CommitmentRules.check(input, Years.current(clock));
         CommitmentStatus previous = c.status;

@@ -48,10 +48,23 @@ public final class Csv {
         if (value == null) return "";
         // plain decimals: 1E+3 would be read as text (or a float) by spreadsheets and scripts
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+        if (!(value instanceof Number) && startsAFormula(text)) {
+            // OWASP CSV injection: a spreadsheet runs a text cell that starts like a formula (=HYPERLINK(...) in an
+            // organisation's name); a leading apostrophe makes it text again. Numbers (-5.000) stay numbers.
+            text = "'" + text;
+        }
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+                && text.indexOf('\'') != 0) {
             return text;
         }
         return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    /** The characters that make spreadsheets read a cell as a formula, full-width forms included. */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
+    public static boolean startsAFormula(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 
     // ------------------------------------------------------------------ reading
@@ -104,8 +117,18 @@ public final class Csv {
             return value == null ? null : value.replaceAll("[\\s\\u00A0\\u202F]", "");
         }
 
-        protected void error(String field, String message) {
-            errors.add(prefix + field, message + " (file line " + row.fileLine() + ")");
+        /** An error of this row's field; the file line is added to the message and to the params ({@code line}). */
+        protected void error(String field, FieldCode code, String message, Object... params) {
+            Object[] withLine = java.util.Arrays.copyOf(params, params.length + 2);
+            withLine[params.length] = "line";
+            withLine[params.length + 1] = row.fileLine();
+            errors.add(prefix + field, code, message + " (file line " + row.fileLine() + ")", withLine);
+        }
+
+        /** A bean-validation failure of this row's field, with the code the API gives it everywhere. */
+        protected void error(String field, jakarta.validation.ConstraintViolation<?> violation) {
+            var described = Violations.describe(violation);
+            error(field, described.code(), violation.getMessage(), described.params());
         }
 
         /** Whether this row has errors (errors of earlier rows do not count). */
@@ -127,10 +150,11 @@ public final class Csv {
         char delimiter = headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0 ? ';' : ',';
         List<Row> rows = split(text, delimiter, maxRows + 1);
         if (rows.isEmpty()) {
-            throw ProblemException.invalid("body", "must be CSV: a header row, then the " + rowNoun);
+            throw ProblemException.invalid("body", FieldCode.INVALID_FORMAT, "must be CSV: a header row, then the " + rowNoun,
+                    "format", "csv");
         }
         Map<String, Integer> header = header(rows.get(0).fields(), columns, required);
-        if (rows.size() == 1) throw ProblemException.invalid("body", "has a header but no " + rowNoun);
+        if (rows.size() == 1) throw ProblemException.invalid("body", FieldCode.REQUIRED, "has a header but no " + rowNoun);
         if (rows.size() > maxRows + 1) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "An import holds at most " + maxRows + " " + rowNoun);
         }
@@ -144,13 +168,14 @@ public final class Csv {
             String name = fields.get(i).trim();
             String column = known.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(null);
             if (column == null) {
-                errors.add("header", "unknown column '" + name + "'; the columns are " + String.join(", ", known));
+                errors.add("header", FieldCode.UNKNOWN_FIELD, "unknown column '" + name + "'; the columns are " + String.join(", ", known),
+                        "column", name, "allowed", List.copyOf(known));
             } else if (columns.putIfAbsent(column, i) != null) {
-                errors.add("header", "column '" + column + "' appears twice");
+                errors.add("header", FieldCode.DUPLICATE, "column '" + column + "' appears twice", "column", column);
             }
         }
         for (String column : required) {
-            errors.check(columns.containsKey(column), "header", "needs a '" + column + "' column");
+            errors.check(columns.containsKey(column), "header", FieldCode.REQUIRED, "needs a '" + column + "' column", "column", column);
         }
         errors.throwIfAny();
         return columns;

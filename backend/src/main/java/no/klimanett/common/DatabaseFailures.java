@@ -52,18 +52,18 @@ public final class DatabaseFailures {
                 case "23505", "23P01" -> {
                     String field = FIELD_OF_CONSTRAINT.getOrDefault(constraint, "body");
                     return Optional.of(new ProblemException(ProblemType.CONFLICT, field + ": already exists",
-                            List.of(new Problem.FieldError(field, "already exists"))));
+                            List.of(new Problem.FieldError(field, FieldCode.ALREADY_EXISTS, "already exists"))));
                 }
                 case "23514", "23502", "22003", "22001", "22P02", "22007", "22008" -> {
                     return Optional.of(new ProblemException(ProblemType.VALIDATION, "A value is outside what is allowed",
-                            List.of(new Problem.FieldError(constraint == null ? "body" : constraint, "is not allowed"))));
+                            List.of(new Problem.FieldError(constraint == null ? "body" : constraint, FieldCode.INVALID_VALUE, "is not allowed"))));
                 }
                 case "22021", "22P05" -> {
                     // text PostgreSQL cannot store (the NUL character, found by SchemaFuzzTest in a query filter):
                     // refused by the database inside the transaction, so nothing was written
                     return Optional.of(new ProblemException(ProblemType.VALIDATION,
                             "Text must not contain the NUL character",
-                            List.of(new Problem.FieldError("body", "contains a character that cannot be stored (NUL)"))));
+                            List.of(new Problem.FieldError("body", FieldCode.INVALID_CHARACTER, "contains a character that cannot be stored (NUL)"))));
                 }
                 case "23503" -> {
                     return Optional.of(ProblemException.conflict("The resource is referenced by or refers to another resource"));

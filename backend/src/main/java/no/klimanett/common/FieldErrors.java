@@ -8,14 +8,15 @@ public final class FieldErrors {
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
-    public FieldErrors add(String field, String message) {
-        errors.add(new Problem.FieldError(field, message));
+    /** @param params the values the code's text needs, as name, value pairs ({@link Problem.FieldError#of}) */
+    public FieldErrors add(String field, FieldCode code, String message, Object... params) {
+        errors.add(Problem.FieldError.of(field, code, message, params));
         return this;
     }
 
-    public FieldErrors check(boolean ok, String field, String message) {
+    public FieldErrors check(boolean ok, String field, FieldCode code, String message, Object... params) {
         if (!ok) {
-            add(field, message);
+            add(field, code, message, params);
         }
         return this;
     }
@@ -34,7 +35,8 @@ public final class FieldErrors {
         if (errors.size() > limit) {
             int more = errors.size() - limit;
             List<Problem.FieldError> shown = new ArrayList<>(errors.subList(0, limit));
-            shown.add(new Problem.FieldError("body", "and " + more + " more error(s) not listed"));
+            shown.add(Problem.FieldError.of("body", FieldCode.MORE_ERRORS, "and " + more + " more error(s) not listed",
+                    "count", more));
             throw ProblemException.invalid(shown);
         }
         throwIfAny();

@@ -7,8 +7,8 @@ import java.util.function.Function;
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static <T> PageResponse<T> of(List<T> items, PageRequest request, long totalItems) {
-        int totalPages = (int) ((totalItems + request.size - 1) / request.size);
-        return new PageResponse<>(items, request.page, request.size, totalItems, totalPages);
+        int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
+        return new PageResponse<>(items, request.page(), request.size(), totalItems, totalPages);
     }
 
     public <R> PageResponse<R> map(Function<T, R> mapper) {

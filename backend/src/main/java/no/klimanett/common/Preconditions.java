@@ -2,7 +2,9 @@ package no.klimanett.common;
 
 /**
  * Optimistic concurrency for updates: the caller proves which version it changes with If-Match.
- * A missing header is refused (428) so that no client can overwrite someone's change by accident.
+ * A missing header is refused (428) so that no client can overwrite someone's change by accident. Only the
+ * current strong ETag matches (RFC 9110 strong comparison): {@code *} and weak tags would update whatever is
+ * there now, which is exactly the lost update the header exists to prevent, so they get 412.
  */
 public final class Preconditions {
 
@@ -15,9 +17,7 @@ public final class Preconditions {
         }
         String expected = Long.toString(currentVersion);
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.startsWith("W/")) tag = tag.substring(2);
-            if (tag.equals("*") || tag.equals("\"" + expected + "\"")) {
+            if (candidate.trim().equals("\"" + expected + "\"")) {
                 return;
             }
         }

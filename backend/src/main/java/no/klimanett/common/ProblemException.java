@@ -35,8 +35,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
-    public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message, List.of(new Problem.FieldError(field, message)));
+    /** A 400 for one field; {@code params} as name, value pairs ({@link Problem.FieldError#of}). */
+    public static ProblemException invalid(String field, FieldCode code, String message, Object... params) {
+        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
+                List.of(Problem.FieldError.of(field, code, message, params)));
+    }
+
+    /** A 409 for a value that must be unique and is taken (a slug, an e-mail, a year that has a report). */
+    public static ProblemException alreadyExists(String field, String message, String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail,
+                List.of(new Problem.FieldError(field, FieldCode.ALREADY_EXISTS, message)));
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {

@@ -57,7 +57,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> Problem.FieldError.of(fieldOf(v), Violations.describe(v).code(), v.getMessage(),
+                        Violations.describe(v).params()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toCollection(ArrayList::new));
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
@@ -99,15 +100,19 @@ public class ProblemMapper {
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = pathOf(e);
         return response(ProblemType.VALIDATION, "Unknown field '" + field + "'",
-                List.of(new Problem.FieldError(field, "is not a field of this resource")), uri);
+                List.of(new Problem.FieldError(field, FieldCode.UNKNOWN_FIELD, "is not a field of this resource")), uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = pathOf(e);
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return response(ProblemType.VALIDATION, field + ": must be " + expected,
-                List.of(new Problem.FieldError(field, "must be " + expected)), uri);
+        if (e.getTargetType() == String.class) {
+            // StrictJson refuses text that cannot be stored as written (a lone surrogate)
+            return response(ProblemType.VALIDATION, field + ": contains a character that is not text",
+                    List.of(new Problem.FieldError(field, FieldCode.INVALID_CHARACTER, "contains a character that is not text")), uri);
+        }
+        return response(ProblemType.VALIDATION, field + ": must be " + describe(e.getTargetType()),
+                List.of(typeError(field, e.getTargetType())), uri);
     }
 
     /**
@@ -122,17 +127,43 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
+        if (duplicateField(e) != null) return malformed(e, uri);
         String field = pathOf(e);
         if (field.isEmpty()) {
             return response(ProblemType.MALFORMED, "The body is not the expected JSON object", List.of(), uri);
         }
-        return response(ProblemType.VALIDATION, field + ": has the wrong type",
-                List.of(new Problem.FieldError(field, "has the wrong type")), uri);
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        return response(ProblemType.VALIDATION, field + ": must be " + describe(target), List.of(typeError(field, target)), uri);
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            return response(ProblemType.VALIDATION, duplicate + ": is given twice",
+                    List.of(new Problem.FieldError(duplicate, FieldCode.DUPLICATE, "is given twice")), uri);
+        }
         return response(ProblemType.MALFORMED, "The body is not valid JSON", List.of(), uri);
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
+
+    /** The JSON path of a key given twice in one object (StrictJson's duplicate detection), or null. */
+    static String duplicateField(JsonProcessingException e) {
+        var m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.find()) return null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // found while reading an object inside the body: the path leads to that object
+            return pathOf(mapping) + "." + m.group(1);
+        }
+        StringBuilder path = new StringBuilder(m.group(1));
+        var context = e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p ? p.getParsingContext() : null;
+        // the innermost context is the object holding the duplicate; the path to it is built from its parents
+        for (var c = context == null ? null : context.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) path.insert(0, "[" + c.getCurrentIndex() + "]" + (path.charAt(0) == '[' ? "" : "."));
+            else if (c.getCurrentName() != null) path.insert(0, c.getCurrentName() + (path.charAt(0) == '[' ? "" : "."));
+        }
+        return path.toString();
     }
 
     /** Bytes that are no text in the encoding Jackson detected (e.g. leading zero bytes read as UTF-32). */
@@ -154,7 +185,34 @@ public class ProblemMapper {
         return sb.toString();
     }
 
+    /** A value the target type cannot take: an enum's other value, or a value of another JSON type. */
+    private static Problem.FieldError typeError(String field, Class<?> type) {
+        String message = "must be " + describe(type);
+        if (type != null && type.isEnum()) {
+            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            return Problem.FieldError.of(field, FieldCode.INVALID_VALUE, message, "allowed", allowed);
+        }
+        if (type == UUID.class) return Problem.FieldError.of(field, FieldCode.INVALID_FORMAT, message, "format", "uuid");
+        if (type == java.time.LocalDate.class) return Problem.FieldError.of(field, FieldCode.INVALID_FORMAT, message, "format", "date");
+        return Problem.FieldError.of(field, FieldCode.WRONG_TYPE, message, "expected", jsonType(type));
+    }
+
+    /** The JSON type a Java type is read from, as clients know it. */
+    static String jsonType(Class<?> type) {
+        if (type == null) return "value";
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) return "integer";
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) return "number";
+        if (type == Boolean.class || type == boolean.class) return "boolean";
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) return "array";
+        if (type == String.class || type.isEnum() || type == UUID.class || java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "string";
+        }
+        return "object";
+    }
+
     private static String describe(Class<?> type) {
+        if (type == null) return "another type";
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
             List<String> names = new ArrayList<>();
@@ -163,8 +221,14 @@ public class ProblemMapper {
         }
         if (type == UUID.class) return "a UUID";
         if (type == java.time.LocalDate.class) return "a date (YYYY-MM-DD)";
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) return "a number";
-        return "a " + type.getSimpleName();
+        return switch (jsonType(type)) {
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "boolean" -> "true or false";
+            case "array" -> "a list";
+            case "string" -> "a text";
+            default -> "an object";
+        };
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -190,6 +254,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // the JSON reader wraps what the parser found (a key given twice, broken syntax): answer about that
+            return json instanceof JsonMappingException mapping ? mapping(mapping, uri) : malformed(json, uri);
+        }
         if (e instanceof NotFoundException) {
             return response(ProblemType.NOT_FOUND, "No such resource", List.of(), uri);
         }

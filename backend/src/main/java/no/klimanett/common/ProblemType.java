@@ -1,5 +1,6 @@
 package no.klimanett.common;
 
+
 /**
  * The stable problem types of the API. Clients switch on {@link #uri()}; titles are for humans.
  * Documented one by one in openapi.yaml.

@@ -60,6 +60,25 @@ public class RequestLimits {
                 .putHeader("Connection", "close").end(body);
     }
 
+    /**
+     * The text of an import body, read up to the import limit. A body that announced its length was measured before
+     * reading; a chunked one (a script streaming a file) is measured here, as it arrives, so that one over the limit
+     * gets our 413 problem instead of the HTTP layer's hard limit (an empty 413 and an error in the log).
+     */
+    public String importText(java.io.InputStream body) {
+        long limit = maxImportSize.asLongValue();
+        try (body) {
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                        "An import may be at most " + limit / (1024 * 1024) + " MiB");
+            }
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static boolean isOver(String contentLength, long limit) {
         try {
             return Long.parseLong(contentLength.trim()) > limit;

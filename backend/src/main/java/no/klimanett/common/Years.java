@@ -17,4 +17,11 @@ public final class Years {
     public static boolean isReportable(int year, Clock clock) {
         return year >= FIRST && year <= current(clock);
     }
+
+    /** Adds the one error for a year outside the reporting years to {@code errors}. */
+    public static FieldErrors checkReportable(FieldErrors errors, String field, int year, Clock clock) {
+        int last = current(clock);
+        return errors.check(isReportable(year, clock), field, FieldCode.OUT_OF_RANGE,
+                "must be a year from " + FIRST + " to " + last, "min", FIRST, "max", last);
+    }
 }

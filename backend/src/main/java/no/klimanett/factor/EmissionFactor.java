@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
-import no.klimanett.report.EmissionCategory;
+import no.klimanett.ghg.EmissionCategory;
 
 /** kg CO2e per unit of an activity (a litre of diesel, a kWh of grid electricity), with its source. */
 @Entity

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import no.klimanett.report.GwpSet;
+import no.klimanett.ghg.GwpSet;
 import org.hibernate.annotations.Formula;
 
 /** A published, versioned collection of emission factors for a country and year (reference data). */

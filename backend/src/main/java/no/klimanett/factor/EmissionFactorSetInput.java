@@ -1,5 +1,6 @@
 package no.klimanett.factor;
 
+import no.klimanett.common.CountryCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,13 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import no.klimanett.report.GwpSet;
+import no.klimanett.ghg.GwpSet;
 
 /** A factor set with all its factors (create and full update); the update matches factors by code. */
 public record EmissionFactorSetInput(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 40) String version,
-        @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as NO") String country,
+        @CountryCode String country,
         @NotNull @Min(1990) @Max(2100) Integer year,
         @NotNull GwpSet gwpSet,
         @Size(max = 4000) String description,

@@ -1,5 +1,6 @@
 package no.klimanett.factor;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,7 @@ public class EmissionFactorSetResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "createEmissionFactorSet", summary = "Publish a factor set with its factors (administrators)")
     public RestResponse<EmissionFactorSetView> create(@Valid @NotNull EmissionFactorSetInput input, @Context UriInfo uri) {
         var created = service.create(input);
@@ -55,6 +57,7 @@ public class EmissionFactorSetResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateEmissionFactorSet",
             summary = "Replace a factor set; factors are matched by code (administrators, If-Match required)")

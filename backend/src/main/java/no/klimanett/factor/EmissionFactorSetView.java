@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import no.klimanett.report.GwpSet;
+import no.klimanett.ghg.GwpSet;
 
 /** A factor set; {@code factors} is null in list items, which only say how many there are. */
 public record EmissionFactorSetView(UUID id, String name, String version, @Schema(nullable = true) String country, int year, GwpSet gwpSet,

@@ -2,7 +2,7 @@ package no.klimanett.factor;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-import no.klimanett.report.EmissionCategory;
+import no.klimanett.ghg.EmissionCategory;
 
 public record EmissionFactorView(UUID id, String code, String name, int scope, EmissionCategory category, String unit,
                                  BigDecimal kgCo2ePerUnit, String source) {

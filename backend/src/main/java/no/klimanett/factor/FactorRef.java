@@ -2,7 +2,7 @@ package no.klimanett.factor;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-import no.klimanett.report.EmissionCategory;
+import no.klimanett.ghg.EmissionCategory;
 
 /** A factor as other features use it: what a report line copies when it refers to a factor of a set. */
 public record FactorRef(UUID id, UUID setId, String code, int scope, EmissionCategory category, String unit,

@@ -1,5 +1,6 @@
 package no.klimanett.factor;
 
+import no.klimanett.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,7 +54,7 @@ public class FactorService {
                 .add("year = :year", "year", filter.year());
         var query = EmissionFactorSet.<EmissionFactorSet>find(filters.query("country, year desc, name, version, id"),
                 filters.parameters());
-        var items = query.page(page.page, page.size).stream().map(EmissionFactorSetView::summary).toList();
+        var items = query.page(page.page(), page.size()).stream().map(EmissionFactorSetView::summary).toList();
         return PageResponse.of(items, page, query.count());
     }
 
@@ -179,16 +180,18 @@ public class FactorService {
         for (int i = 0; i < factors.size(); i++) {
             EmissionFactorInput f = factors.get(i);
             errors.check(f.category().isInScope(f.scope()), "factors[" + i + "].category",
-                    "is a scope " + f.category().scope() + " category, not scope " + f.scope());
+                    FieldCode.INCONSISTENT, "is a scope " + f.category().scope() + " category, not scope " + f.scope(),
+                    "other", "factors[" + i + "].scope");
             Integer earlier = firstIndexOfCode.putIfAbsent(f.code(), i);
-            errors.check(earlier == null, "factors[" + i + "].code", "repeats the code of factors[" + earlier + "]");
+            errors.check(earlier == null, "factors[" + i + "].code", FieldCode.DUPLICATE,
+                    "repeats the code of factors[" + earlier + "]", "other", "factors[" + earlier + "].code");
         }
         errors.throwIfAny();
         long clashes = EmissionFactorSet.count("name = ?1 and version = ?2 and (?3 is null or id <> ?3)",
                 input.name().trim(), input.version().trim(), self);
         if (clashes > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "version: a set with this name and version already exists",
-                    List.of(new Problem.FieldError("version", "already exists for this name")));
+                    List.of(new Problem.FieldError("version", FieldCode.ALREADY_EXISTS, "already exists for this name")));
         }
     }
 }

@@ -1,5 +1,7 @@
 package no.klimanett.membership;
 
+import no.klimanett.common.Years;
+import no.klimanett.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -128,17 +130,20 @@ public class MemberImportService {
             MemberRole role = text("role") == null ? MemberRole.PARTNER : enumValue("role", MemberRole.class);
             LocalDate joinedOn = joinedOn();
             for (ConstraintViolation<OrganisationInput> v : validator.validate(organisation)) {
-                error(v.getPropertyPath().toString(), v.getMessage());
+                error(v.getPropertyPath().toString(), v);
             }
             UUID existing = null;
             if (organisation.orgNumber() != null && !hasErrors()) {
                 var lookup = organisations.lookUpNumber(organisation.country(), organisation.orgNumber());
                 if (lookup.error() != null) {
-                    error("orgNumber", lookup.error());
+                    error("orgNumber", FieldCode.INVALID_ORG_NUMBER, lookup.error(), "country", organisation.country());
                 } else {
                     existing = lookup.existingId();
                     Integer first = rowOfOrganisation.putIfAbsent("number " + organisation.country() + " " + lookup.canonical(), index);
-                    if (first != null) error("orgNumber", "is the same organisation as rows[" + first + "]");
+                    if (first != null) {
+                        error("orgNumber", FieldCode.DUPLICATE, "is the same organisation as rows[" + first + "]",
+                                "other", "rows[" + first + "].orgNumber");
+                    }
                 }
             } else if (!hasErrors()) {
                 // without a number, a name this network already has is that member: re-importing the member list
@@ -146,10 +151,16 @@ public class MemberImportService {
                 String key = OrganisationService.nameKey(organisation.country(), organisation.name());
                 if (membersByName.containsKey(key)) {
                     existing = membersByName.get(key);
-                    if (existing == null) error("name", "is the name of more than one member of this network; give orgNumber");
+                    if (existing == null) {
+                        error("name", FieldCode.INCONSISTENT, "is the name of more than one member of this network; give orgNumber",
+                                "other", "orgNumber");
+                    }
                 }
                 Integer first = rowOfOrganisation.putIfAbsent("name " + key, index);
-                if (first != null) error("name", "is the same organisation as rows[" + first + "]; give orgNumber if they differ");
+                if (first != null) {
+                    error("name", FieldCode.DUPLICATE, "is the same organisation as rows[" + first + "]; give orgNumber if they differ",
+                            "other", "rows[" + first + "].name");
+                }
             }
             return hasErrors() ? null : new Member(organisation, existing, role, joinedOn);
         }
@@ -160,7 +171,8 @@ public class MemberImportService {
             try {
                 return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                error(column, "must be one of " + Arrays.toString(type.getEnumConstants()));
+                var allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+                error(column, FieldCode.INVALID_VALUE, "must be one of " + allowed, "allowed", allowed);
                 return null;
             }
         }
@@ -171,7 +183,7 @@ public class MemberImportService {
             try {
                 return Integer.valueOf(value);
             } catch (NumberFormatException e) {
-                error("employeeCount", "must be a whole number");
+                error("employeeCount", FieldCode.WRONG_TYPE, "must be a whole number", "expected", "integer");
                 return null;
             }
         }
@@ -179,15 +191,17 @@ public class MemberImportService {
         private LocalDate joinedOn() {
             String value = text("joinedOn");
             if (value == null) {
-                error("joinedOn", "is required");
+                error("joinedOn", FieldCode.REQUIRED, "is required");
                 return null;
             }
             try {
                 LocalDate date = LocalDate.parse(value);
-                if (date.getYear() < 1990) error("joinedOn", "must be 1990 or later");
+                if (date.getYear() < Years.FIRST) {
+                    error("joinedOn", FieldCode.TOO_SMALL, "must be " + Years.FIRST + " or later", "min", Years.FIRST);
+                }
                 return date;
             } catch (DateTimeParseException e) {
-                error("joinedOn", "must be a date (YYYY-MM-DD)");
+                error("joinedOn", FieldCode.INVALID_FORMAT, "must be a date (YYYY-MM-DD)", "format", "date");
                 return null;
             }
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.klimanett.auth.MembershipFacts;
 import no.klimanett.common.TrackedEntity;
 
 /**
@@ -44,7 +45,21 @@ public class Membership extends TrackedEntity {
     @Column(name = "period_end")
     public LocalDate periodEnd;
 
+    /**
+     * Member on a day: joined on or before it and not left before it (the leaving day still counts). The same rule
+     * as {@link MembershipFacts.Span#coversDay}, in JPQL for queries over memberships aliased {@code m}; the day is
+     * the parameter {@code :day}.
+     */
+    static final String ACTIVE_ON = "m.joinedOn <= :day and (m.leftOn is null or m.leftOn >= :day)";
+
+    /** Member at any time in a year (the yearly figures' rule), in JPQL with {@code :yearStart} and {@code :yearEnd}. */
+    static final String DURING_YEAR = "m.joinedOn <= :yearEnd and (m.leftOn is null or m.leftOn >= :yearStart)";
+
+    public MembershipFacts.Span span() {
+        return new MembershipFacts.Span(organisationId, networkId, joinedOn, leftOn);
+    }
+
     public boolean isActiveOn(LocalDate day) {
-        return !joinedOn.isAfter(day) && (leftOn == null || !leftOn.isBefore(day));
+        return span().coversDay(day);
     }
 }

@@ -1,5 +1,6 @@
 package no.klimanett.membership;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +40,9 @@ public class MembershipResource {
     @Inject
     MemberImportService imports;
 
+    @Inject
+    no.klimanett.common.RequestLimits limits;
+
     @GET
     @Operation(operationId = "listMembers", summary = "List a network's memberships, past and present")
     public RestResponse<PageResponse<MembershipView>> list(@PathParam("networkId") UUID networkId, @QueryParam("activeOn") String activeOn,
@@ -48,6 +52,7 @@ public class MembershipResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "addMember", summary = "Add an organisation to the network (coordinators)")
     public RestResponse<MembershipView> create(@PathParam("networkId") UUID networkId, @Valid @NotNull MembershipInput input, @Context UriInfo uri) {
         var created = service.create(networkId, input);
@@ -55,6 +60,7 @@ public class MembershipResource {
     }
 
     @POST
+    @Authenticated
     @Path("/import")
     @Consumes("text/csv")
     @Operation(operationId = "importMembers",
@@ -64,8 +70,8 @@ public class MembershipResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MemberImportResult.class)))
     @APIResponse(responseCode = "413", description = "More than " + MemberImportService.MAX_ROWS + " rows, or a body over the size limit",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public MemberImportResult importCsv(@PathParam("networkId") UUID networkId, String body) {
-        return imports.importCsv(networkId, body);
+    public MemberImportResult importCsv(@PathParam("networkId") UUID networkId, java.io.InputStream body) {
+        return imports.importCsv(networkId, limits.importText(body));
     }
 
     @GET
@@ -76,6 +82,7 @@ public class MembershipResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{membershipId}")
     @Operation(operationId = "updateMember", summary = "Change a membership, e.g. record that the partner left (If-Match required)")
     public RestResponse<MembershipView> update(@PathParam("networkId") UUID networkId, @PathParam("membershipId") UUID membershipId,

@@ -1,5 +1,8 @@
 package no.klimanett.membership;
 
+import no.klimanett.common.Years;
+import no.klimanett.common.FieldCode;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -57,11 +60,11 @@ public class MembershipService {
     public PageResponse<MembershipView> list(UUID networkId, Filter filter, PageRequest page) {
         networks.readable(networkId);
         var filters = new Filters()
-                .always("networkId = :network", "network", networkId)
-                .add("role = :role", "role", filter.role())
-                .add("joinedOn <= :day and (leftOn is null or leftOn >= :day)", "day", filter.activeOn());
-        var query = Membership.<Membership>find(filters.query("joinedOn, id"), filters.parameters());
-        List<Membership> rows = query.page(page.page, page.size).list();
+                .always("m.networkId = :network", "network", networkId)
+                .add("m.role = :role", "role", filter.role())
+                .add(Membership.ACTIVE_ON, "day", filter.activeOn());
+        var query = Membership.<Membership>find("from Membership m where " + filters.query("m.joinedOn, m.id"), filters.parameters());
+        List<Membership> rows = query.page(page.page(), page.size()).list();
         Map<UUID, OrganisationSummary> summaries =
                 organisations.summaries(rows.stream().map(m -> m.organisationId).toList());
         LocalDate today = LocalDate.now(clock);
@@ -124,15 +127,16 @@ public class MembershipService {
 
     /** Organisation ids that were members of the network at any time in the year. */
     public List<UUID> membersDuring(UUID networkId, int year) {
-        return Membership.<Membership>find("networkId = ?1 and joinedOn <= ?2 and (leftOn is null or leftOn >= ?3)",
-                networkId, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1))
+        return Membership.<Membership>find("from Membership m where m.networkId = :network and " + Membership.DURING_YEAR,
+                        Parameters.with("network", networkId).and("yearEnd", LocalDate.of(year, 12, 31))
+                                .and("yearStart", LocalDate.of(year, 1, 1)))
                 .stream().map(m -> m.organisationId).distinct().toList();
     }
 
     /** Whether the organisation is a member of the network on the day (joined, and not left before it). */
     public boolean isMemberOn(UUID networkId, UUID organisationId, LocalDate day) {
-        return Membership.count("networkId = ?1 and organisationId = ?2 and joinedOn <= ?3 and (leftOn is null or leftOn >= ?3)",
-                networkId, organisationId, day) > 0;
+        return Membership.count("from Membership m where m.networkId = :network and m.organisationId = :org and "
+                + Membership.ACTIVE_ON, Parameters.with("network", networkId).and("org", organisationId).and("day", day)) > 0;
     }
 
     private Membership find(UUID networkId, UUID membershipId) {
@@ -145,15 +149,17 @@ public class MembershipService {
 
     private void apply(Membership m, MembershipUpdate input) {
         new FieldErrors()
-                .check(input.leftOn() == null || !input.leftOn().isBefore(input.joinedOn()), "leftOn", "must not be before joinedOn")
+                .check(input.leftOn() == null || !input.leftOn().isBefore(input.joinedOn()), "leftOn", FieldCode.NOT_BEFORE,
+                        "must not be before joinedOn", "other", "joinedOn")
                 .check(input.periodEnd() == null || input.periodStart() == null || !input.periodEnd().isBefore(input.periodStart()),
-                        "periodEnd", "must not be before periodStart")
-                .check(input.joinedOn().getYear() >= 1990, "joinedOn", "must be 1990 or later")
+                        "periodEnd", FieldCode.NOT_BEFORE, "must not be before periodStart", "other", "periodStart")
+                .check(input.joinedOn().getYear() >= Years.FIRST, "joinedOn", FieldCode.TOO_SMALL,
+                        "must be " + Years.FIRST + " or later", "min", Years.FIRST)
                 .throwIfAny();
         if (overlaps(m.organisationId, m.networkId, m.id, input.joinedOn(), input.leftOn())) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "joinedOn: the organisation is already a member of this network in this period",
-                    List.of(new Problem.FieldError("joinedOn", "overlaps another membership of the same organisation")));
+                    List.of(new Problem.FieldError("joinedOn", FieldCode.OVERLAPS, "overlaps another membership of the same organisation")));
         }
         m.role = input.role();
         m.joinedOn = input.joinedOn();

@@ -1,5 +1,7 @@
 package no.klimanett.network;
 
+import no.klimanett.common.CountryCode;
+import no.klimanett.common.Format;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,9 +15,10 @@ import java.util.UUID;
 
 /** What may be set on a network (create and full update). */
 public record NetworkInput(
-        @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters, digits and single hyphens") String slug,
+        @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters, digits and single hyphens",
+                payload = Format.Slug.class) String slug,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as NO") String country,
+        @NotNull @CountryCode String country,
         @Size(max = 120) String region,
         @PastOrPresent LocalDate foundedOn,
         @Size(max = 4000) String description,
@@ -23,4 +26,4 @@ public record NetworkInput(
         Visibility visibility,
         PublicationLevel publicationLevel,
         @Min(1) @Max(100) Integer minGroupSize,
-        @Size(max = 8) List<@NotNull @Pattern(regexp = "nb|nn|sv|da|fi|is|en", message = "must be one of nb, nn, sv, da, fi, is, en") String> defaultLanguages) {}
+        @Size(max = 8) List<@NotNull @Pattern(regexp = "nb|nn|sv|da|fi|is|en", message = "must be one of nb, nn, sv, da, fi, is, en", payload = Format.Language.class) String> defaultLanguages) {}

@@ -1,5 +1,6 @@
 package no.klimanett.network;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +44,7 @@ public class NetworkResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "createNetwork", summary = "Create a network (administrators)")
     public RestResponse<NetworkView> create(@Valid @NotNull NetworkInput input, @Context UriInfo uri) {
         var created = service.create(input);
@@ -57,6 +59,7 @@ public class NetworkResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateNetwork", summary = "Replace a network's data (If-Match required)")
     public RestResponse<NetworkView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull NetworkInput input) {

@@ -1,5 +1,6 @@
 package no.klimanett.network;
 
+import no.klimanett.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,6 +41,8 @@ public class NetworkService {
 
     @Transactional
     public PageResponse<NetworkView> list(Filter filter, PageRequest page) {
+        // listing an umbrella's children reads the umbrella: a members-only one is unknown to outsiders (404)
+        if (filter.parentId() != null) readable(filter.parentId());
         var filters = new Filters()
                 .add("lower(name) like :q escape '\\'", "q", Filters.contains(filter.q()))
                 .add("country = :country", "country", filter.country())
@@ -50,7 +53,7 @@ public class NetworkService {
                     Filters.idsOrNone(access.readableNonPublicNetworks()));
         }
         var query = Network.<Network>find(filters.query("name, id"), filters.parameters());
-        return PageResponse.of(query.page(page.page, page.size).stream().map(NetworkView::of).toList(), page, query.count());
+        return PageResponse.of(query.page(page.page(), page.size()).stream().map(NetworkView::of).toList(), page, query.count());
     }
 
     // reading one resource needs no transaction: the SELECTs run in autocommit, without BEGIN/COMMIT round trips
@@ -119,7 +122,7 @@ public class NetworkService {
     private void apply(Network network, NetworkInput input) {
         if (!input.slug().equals(network.slug) && Network.count("slug", input.slug()) > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "slug: another network already uses '" + input.slug() + "'",
-                    List.of(new Problem.FieldError("slug", "is already in use")));
+                    List.of(new Problem.FieldError("slug", FieldCode.ALREADY_EXISTS, "is already in use")));
         }
         if (input.parentId() != null) {
             checkParent(network.id, input.parentId());
@@ -144,11 +147,11 @@ public class NetworkService {
         UUID current = parentId;
         while (current != null) {
             if (current.equals(self) || !seen.add(current)) {
-                throw ProblemException.invalid("parentId", "would make the umbrella hierarchy circular");
+                throw ProblemException.invalid("parentId", FieldCode.INCONSISTENT, "would make the umbrella hierarchy circular");
             }
             Network ancestor = Network.findById(current);
             if (ancestor == null) {
-                throw ProblemException.invalid("parentId", "no such network");
+                throw ProblemException.invalid("parentId", FieldCode.NOT_FOUND, "no such network");
             }
             current = ancestor.parentId;
         }

@@ -1,5 +1,6 @@
 package no.klimanett.organisation;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +44,7 @@ public class OrganisationResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "createOrganisation", summary = "Register a partner organisation")
     public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationInput input, @Context UriInfo uri) {
         var created = service.create(input);
@@ -57,6 +59,7 @@ public class OrganisationResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateOrganisation", summary = "Replace an organisation's data (If-Match required)")
     public RestResponse<OrganisationView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull OrganisationInput input) {

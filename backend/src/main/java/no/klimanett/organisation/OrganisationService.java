@@ -1,5 +1,7 @@
 package no.klimanett.organisation;
 
+import no.klimanett.network.NetworkService;
+import no.klimanett.common.FieldCode;
 import static no.klimanett.common.Text.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +31,15 @@ public class OrganisationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    NetworkService networks;
+
     public record Filter(String q, String country, Sector sector, UUID networkId) {}
 
     @Transactional
     public PageResponse<OrganisationView> list(Filter filter, PageRequest page) {
+        // a filter that names a network is a read of that network's members: authorised like listMembers
+        if (filter.networkId() != null) networks.readable(filter.networkId());
         var filters = new Filters()
                 .add("lower(name) like :q escape '\\'", "q", Filters.contains(filter.q()))
                 .add("country = :country", "country", filter.country())
@@ -48,7 +55,7 @@ public class OrganisationService {
             filters.parameters().and("readable", Filters.idsOrNone(access.readableNonPublicNetworks()));
         }
         var query = Organisation.<Organisation>find(filters.query("lower(name), id"), filters.parameters());
-        List<OrganisationView> items = query.page(page.page, page.size).stream().map(OrganisationView::of).toList();
+        List<OrganisationView> items = query.page(page.page(), page.size()).stream().map(OrganisationView::of).toList();
         return PageResponse.of(items, page, query.count());
     }
 
@@ -155,7 +162,8 @@ public class OrganisationService {
             organisation.orgNumberVerified = false;
         } else {
             var result = OrganisationNumbers.check(input.country(), number);
-            var checked = result.checked().orElseThrow(() -> ProblemException.invalid("orgNumber", result.error()));
+            var checked = result.checked().orElseThrow(() -> ProblemException.invalid("orgNumber", FieldCode.INVALID_ORG_NUMBER,
+                    result.error(), "country", input.country()));
             ensureUnique(organisation.id, input.country(), checked.value());
             organisation.orgNumber = checked.value();
             organisation.orgNumberVerified = checked.verified();
@@ -167,7 +175,7 @@ public class OrganisationService {
         if (clashes > 0) {
             throw new ProblemException(no.klimanett.common.ProblemType.CONFLICT,
                     "orgNumber: an organisation with this number is already registered in " + country,
-                    List.of(new no.klimanett.common.Problem.FieldError("orgNumber", "is already registered")));
+                    List.of(new no.klimanett.common.Problem.FieldError("orgNumber", FieldCode.ALREADY_EXISTS, "is already registered")));
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.klimanett.common.TrackedEntity;
+import no.klimanett.ghg.GwpSet;
+import no.klimanett.ghg.ConsolidationApproach;
 
 /**
  * The yearly climate account of one organisation, shared with every network it belongs to. Its lines live

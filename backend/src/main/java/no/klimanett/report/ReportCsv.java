@@ -1,5 +1,6 @@
 package no.klimanett.report;
 
+import no.klimanett.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import no.klimanett.common.Csv;
 import no.klimanett.common.FieldErrors;
 import no.klimanett.factor.FactorRef;
+import no.klimanett.ghg.EmissionCategory;
 
 /**
  * Reads report lines from CSV (format rules in {@link Csv}). A header row names the columns, in any order:
@@ -60,7 +62,7 @@ public class ReportCsv {
             if (hasErrors()) return null;
             for (ConstraintViolation<ReportLineInput> v : validator.validate(line)) {
                 String field = v.getPropertyPath().toString();
-                error(field.equals("emissionFactorId") ? "factorCode" : field, v.getMessage());
+                error(field.equals("emissionFactorId") ? "factorCode" : field, v);
             }
             return hasErrors() ? null : line;
         }
@@ -73,7 +75,7 @@ public class ReportCsv {
                 case "2" -> 2;
                 case "3" -> 3;
                 default -> {
-                    error("scope", "must be 1, 2 or 3");
+                    error("scope", FieldCode.INVALID_VALUE, "must be 1, 2 or 3", "allowed", List.of(1, 2, 3));
                     yield null;
                 }
             };
@@ -85,7 +87,8 @@ public class ReportCsv {
             try {
                 return EmissionCategory.valueOf(value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                error("category", "is not an emission category (e.g. STATIONARY_COMBUSTION, ELECTRICITY, BUSINESS_TRAVEL)");
+                error("category", FieldCode.INVALID_VALUE,
+                        "is not an emission category (e.g. STATIONARY_COMBUSTION, ELECTRICITY, BUSINESS_TRAVEL)");
                 return null;
             }
         }
@@ -97,7 +100,7 @@ public class ReportCsv {
             try {
                 return new BigDecimal(normalised);
             } catch (NumberFormatException e) {
-                error(column, "must be a decimal number");
+                error(column, FieldCode.WRONG_TYPE, "must be a decimal number", "expected", "number");
                 return null;
             }
         }
@@ -106,12 +109,12 @@ public class ReportCsv {
             String code = text("factorCode");
             if (code == null) return null;
             if (factorsByCode == null) {
-                error("factorCode", "the report has no factor set (factorSetId) to look the code up in");
+                error("factorCode", FieldCode.NOT_FOUND, "the report has no factor set (factorSetId) to look the code up in");
                 return null;
             }
             FactorRef factor = factorsByCode.get(code);
             if (factor == null) {
-                error("factorCode", "is not a code of the report's factor set");
+                error("factorCode", FieldCode.NOT_FOUND, "is not a code of the report's factor set");
                 return null;
             }
             return factor.id();

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import no.klimanett.ghg.GwpSet;
+import no.klimanett.ghg.ConsolidationApproach;
 
 /**
  * The whole content of a draft (PUT replaces header, lines and notation keys). Status, revision, workflow

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
+import no.klimanett.ghg.EmissionCategory;
 
 /**
  * One line of a yearly account. Read through JPA; written only by {@link ReportLineStore}, in bulk, because

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
+import no.klimanett.ghg.EmissionCategory;
 
 /**
  * One line as a reporter gives it: quantity + unit + a factor (from a set by {@code emissionFactorId}, or a

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
+import no.klimanett.ghg.EmissionCategory;
 
 /**
  * Reads, writes and sums report lines. Lines are written with one INSERT … SELECT FROM unnest(arrays) per

@@ -3,6 +3,7 @@ package no.klimanett.report;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.UUID;
+import no.klimanett.ghg.EmissionCategory;
 
 public record ReportLineView(UUID id, int position, int scope, EmissionCategory category, @Schema(nullable = true) String activity,
                              @Schema(nullable = true) BigDecimal quantity, @Schema(nullable = true) String unit, @Schema(nullable = true) UUID emissionFactorId, @Schema(nullable = true) BigDecimal factorKgPerUnit,

@@ -3,6 +3,8 @@ package no.klimanett.report;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import no.klimanett.ghg.EmissionCategory;
+import no.klimanett.ghg.Notation;
 
 /** A scope-3 category reported with a notation key instead of figures, and why. */
 @Embeddable

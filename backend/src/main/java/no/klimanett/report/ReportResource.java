@@ -1,5 +1,6 @@
 package no.klimanett.report;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,9 @@ public class ReportResource {
     @Inject
     ReportWorkflow workflow;
 
+    @Inject
+    no.klimanett.common.RequestLimits limits;
+
     @GET
     @Operation(operationId = "listReports", summary = "An organisation's reports with their totals, newest year first")
     public RestResponse<PageResponse<ReportSummary>> list(@PathParam("organisationId") UUID organisationId,
@@ -43,6 +47,7 @@ public class ReportResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "createReport", summary = "Start the draft report of a year (reporters)")
     public RestResponse<ReportView> create(@PathParam("organisationId") UUID organisationId,
                                            @Valid @NotNull NewReportInput input, @Context UriInfo uri) {
@@ -58,6 +63,7 @@ public class ReportResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{year}")
     @Operation(operationId = "updateReport", summary = "Replace a draft's header, lines and notation keys")
     public RestResponse<ReportView> update(@PathParam("organisationId") UUID organisationId, @PathParam("year") int year,
@@ -66,17 +72,20 @@ public class ReportResource {
     }
 
     @POST
+    @Authenticated
     @Path("/{year}/lines/import")
     @Consumes("text/csv")
     @Operation(operationId = "importReportLines",
             summary = "Append lines from CSV to a draft, all or nothing (header row; ';' and decimal comma accepted)")
     public RestResponse<ReportService.ImportResult> importLines(@PathParam("organisationId") UUID organisationId,
                                                                 @PathParam("year") int year,
-                                                                @HeaderParam("If-Match") String ifMatch, String body) {
-        return Responses.ok(service.importLines(organisationId, year, ifMatch, body));
+                                                                @HeaderParam("If-Match") String ifMatch,
+                                                                java.io.InputStream body) {
+        return Responses.ok(service.importLines(organisationId, year, ifMatch, limits.importText(body)));
     }
 
     @POST
+    @Authenticated
     @Path("/{year}/submit")
     @Operation(operationId = "submitReport", summary = "Submit a complete draft for review (reporters)")
     public RestResponse<ReportView> submit(@PathParam("organisationId") UUID organisationId, @PathParam("year") int year,
@@ -85,6 +94,7 @@ public class ReportResource {
     }
 
     @POST
+    @Authenticated
     @Path("/{year}/approve")
     @Operation(operationId = "approveReport", summary = "Approve a submitted report (coordinators)")
     public RestResponse<ReportView> approve(@PathParam("organisationId") UUID organisationId, @PathParam("year") int year,
@@ -93,6 +103,7 @@ public class ReportResource {
     }
 
     @POST
+    @Authenticated
     @Path("/{year}/return")
     @Operation(operationId = "returnReport", summary = "Send a submitted report back to draft with a comment (coordinators)")
     public RestResponse<ReportView> returnToReporter(@PathParam("organisationId") UUID organisationId,
@@ -102,6 +113,7 @@ public class ReportResource {
     }
 
     @POST
+    @Authenticated
     @Path("/{year}/reopen")
     @Operation(operationId = "reopenReport",
             summary = "Reopen an approved report as a new draft revision; the approved one is kept (coordinators)")

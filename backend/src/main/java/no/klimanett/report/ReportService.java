@@ -1,5 +1,7 @@
 package no.klimanett.report;
 
+import no.klimanett.network.NetworkService;
+import no.klimanett.common.FieldCode;
 import static no.klimanett.common.Text.blankToNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,6 +35,7 @@ import no.klimanett.factor.FactorRef;
 import no.klimanett.factor.FactorService;
 import no.klimanett.organisation.OrganisationService;
 import no.klimanett.organisation.OrganisationSummary;
+import no.klimanett.ghg.EmissionCategory;
 
 /** Yearly accounts: creating and filling in drafts, reading them, the review queue and the history. */
 @ApplicationScoped
@@ -73,6 +76,12 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReviewQueue reviewQueue;
+
+    @Inject
+    NetworkService networks;
+
     public record QueueFilter(ReportStatus status, UUID networkId, Integer year) {}
 
     @Transactional
@@ -82,25 +91,23 @@ public class ReportService {
         var filters = new Filters().always("organisationId = :org", "org", organisationId);
         if (!drafts) filters.always("status <> :draft", "draft", ReportStatus.DRAFT);
         var query = Report.<Report>find(filters.query("year desc"), filters.parameters());
-        return PageResponse.of(summaries(query.page(page.page, page.size).list()), page, query.count());
+        return PageResponse.of(summaries(query.page(page.page(), page.size()).list()), page, query.count());
     }
 
     /** Submitted (or other non-draft) reports of the organisations the caller reviews; administrators see all. */
     @Transactional
     public PageResponse<ReportSummary> queue(QueueFilter filter, PageRequest page) {
         requireLogin();
-        Set<UUID> reviewable = access.reviewableOrganisations(filter.networkId());
-        var filters = new Filters()
-                .always("status = :status", "status", filter.status() == null ? ReportStatus.SUBMITTED : filter.status())
-                .add("year = :year", "year", filter.year());
-        if (reviewable != null) {
-            if (reviewable.isEmpty()) return PageResponse.of(List.of(), page, 0);
-            filters.always("organisationId in (:orgs)", "orgs", reviewable);
+        if (filter.networkId() != null) networks.readable(filter.networkId());
+        var scope = access.reviewScope(filter.networkId());
+        ReportStatus status = filter.status() == null ? ReportStatus.SUBMITTED : filter.status();
+        if (!scope.everything()) {
+            if (scope.organisations().isEmpty()) return PageResponse.of(List.of(), page, 0);
             // reviewers see what was submitted; drafts stay the reporters' working copy
-            filters.always("status <> :draft", "draft", ReportStatus.DRAFT);
+            if (status == ReportStatus.DRAFT) return PageResponse.of(List.of(), page, 0);
         }
-        var query = Report.<Report>find(filters.query("submittedAt, year, id"), filters.parameters());
-        return PageResponse.of(summaries(query.page(page.page, page.size).list()), page, query.count());
+        var found = reviewQueue.find(status, filter.year(), scope, page);
+        return PageResponse.of(summaries(found.items()), page, found.total());
     }
 
     @Transactional
@@ -108,15 +115,13 @@ public class ReportService {
         requireLogin();
         if (!organisationExists(organisationId)) throw ProblemException.notFound("Organisation " + organisationId);
         if (!access.canEditReport(organisationId)) throw denied(organisationId, access.canReadReport(organisationId, false));
-        new FieldErrors()
-                .check(Years.isReportable(input.year(), clock), "year",
-                        "must be from " + Years.FIRST + " to " + Years.current(clock))
+        Years.checkReportable(new FieldErrors(), "year", input.year(), clock)
                 .check(input.factorSetId() == null || factors.setExists(input.factorSetId()), "factorSetId",
-                        "is not a known emission factor set")
+                        FieldCode.NOT_FOUND, "is not a known emission factor set")
                 .throwIfAny();
         if (Report.count("organisationId = ?1 and year = ?2", organisationId, input.year()) > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "year: the organisation already has a report for " + input.year(),
-                    List.of(new Problem.FieldError("year", "already has a report")));
+                    List.of(new Problem.FieldError("year", FieldCode.ALREADY_EXISTS, "already has a report")));
         }
         Report report = new Report();
         report.organisationId = organisationId;
@@ -141,7 +146,7 @@ public class ReportService {
         Report report = editableDraft(organisationId, year, ifMatch);
         var errors = new FieldErrors();
         errors.check(input.factorSetId() == null || factors.setExists(input.factorSetId()), "factorSetId",
-                "is not a known emission factor set");
+                FieldCode.NOT_FOUND, "is not a known emission factor set");
         var prepared = ReportLineRules.prepare(input.lines(), factorsOf(input.lines()), errors);
         ReportLineRules.checkNotations(input.scope3Notations(),
                 input.lines().stream().map(ReportLineInput::category).toList(), errors);
@@ -180,7 +185,8 @@ public class ReportService {
                 : factors.factorsByCode(report.factorSetId), MAX_LINES, errors);
         long existing = lines.count(report.id);
         if (existing + rows.size() > MAX_LINES) {
-            errors.add("lines", "a report holds at most " + MAX_LINES + " lines; it has " + existing);
+            errors.add("lines", FieldCode.TOO_MANY, "a report holds at most " + MAX_LINES + " lines; it has " + existing,
+                    "max", MAX_LINES);
         }
         var prepared = ReportLineRules.prepare(rows, factorsOf(rows), errors);
         List<EmissionCategory> categories = new ArrayList<>(lines.categoriesOf(report.id));
@@ -245,21 +251,24 @@ public class ReportService {
 
     /** The report for a step of its reporters (edit, import, submit), checked against If-Match. */
     Report editable(UUID organisationId, int year, String ifMatch) {
-        return forStep(organisationId, year, ifMatch, access.canEditReport(organisationId));
+        return forStep(organisationId, year, ifMatch, access.canEditReport(organisationId),
+                "Only the organisation's reporters change its account");
     }
 
     /** The report for a step of its reviewers (approve, return, reopen), checked against If-Match. */
     Report reviewable(UUID organisationId, int year, String ifMatch) {
-        return forStep(organisationId, year, ifMatch, access.canReviewReport(organisationId));
+        return forStep(organisationId, year, ifMatch, access.canReviewReport(organisationId, year),
+                "Only coordinators of a network the organisation belonged to in " + year
+                        + " or belongs to now review this account");
     }
 
     /**
      * Who cannot see the report in its current state gets 404 (a reviewer does not learn of a draft); who can
      * see it but not take this step gets 403. Only then is If-Match checked, and after it the workflow state.
      */
-    private Report forStep(UUID organisationId, int year, String ifMatch, boolean allowed) {
+    private Report forStep(UUID organisationId, int year, String ifMatch, boolean allowed, String whoMay) {
         Report report = readable(organisationId, year);
-        if (!allowed) throw ProblemException.forbidden("Your role does not allow this step on this report");
+        if (!allowed) throw ProblemException.forbidden(whoMay);
         Preconditions.requireIfMatch(ifMatch, report.version);
         return report;
     }

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import no.klimanett.ghg.GwpSet;
+import no.klimanett.ghg.ConsolidationApproach;
 
 /** A yearly account with its lines, notation keys and totals. Also the snapshot kept when it is reopened. */
 public record ReportView(

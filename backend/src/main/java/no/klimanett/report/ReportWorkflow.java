@@ -1,5 +1,6 @@
 package no.klimanett.report;
 
+import no.klimanett.common.FieldCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import no.klimanett.common.Problem;
 import no.klimanett.common.ProblemException;
 import no.klimanett.common.ProblemType;
 import no.klimanett.common.Versioned;
+import no.klimanett.ghg.EmissionCategory;
 
 /**
  * The workflow of a yearly account: draft → submitted → approved; a submitted report can be returned to
@@ -129,14 +131,15 @@ public class ReportWorkflow {
     private void requireComplete(Report report) {
         List<Problem.FieldError> missing = new ArrayList<>();
         if (lines.count(report.id) == 0) {
-            missing.add(new Problem.FieldError("lines", "a report needs at least one line to be submitted"));
+            missing.add(new Problem.FieldError("lines", FieldCode.REQUIRED, "a report needs at least one line to be submitted"));
         }
         Set<EmissionCategory> covered = new java.util.HashSet<>(lines.categoriesOf(report.id));
         report.scope3Notations.forEach(n -> covered.add(n.category));
         for (EmissionCategory category : EmissionCategory.ofScope(3)) {
             if (!covered.contains(category)) {
-                missing.add(new Problem.FieldError("scope3Notations", category + " (scope 3 category "
-                        + category.ghgNumber() + ") needs lines or a notation key (NO, NE, IE or C) with a reason"));
+                missing.add(Problem.FieldError.of("scope3Notations", FieldCode.REQUIRED, category + " (scope 3 category "
+                        + category.ghgNumber() + ") needs lines or a notation key (NO, NE, IE or C) with a reason",
+                        "category", category.name()));
             }
         }
         if (!missing.isEmpty()) {

@@ -1,5 +1,6 @@
 package no.klimanett.report;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +38,7 @@ public class RestatementResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "createRestatement", summary = "Record recalculated figures for an earlier year (reporters)")
     public RestResponse<RestatementView> create(@PathParam("organisationId") UUID organisationId,
                                                 @Valid @NotNull RestatementInput input, @Context UriInfo uri) {

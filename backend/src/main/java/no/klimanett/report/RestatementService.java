@@ -45,7 +45,7 @@ public class RestatementService {
     public PageResponse<RestatementView> list(UUID organisationId, PageRequest page) {
         reports.requireReaderOf(organisationId);
         var query = Restatement.<Restatement>find("organisationId = ?1 order by year, recordedAt, id", organisationId);
-        List<Restatement> rows = query.page(page.page, page.size).list();
+        List<Restatement> rows = query.page(page.page(), page.size()).list();
         Map<Integer, ReportTotals> originals = reports.approvedTotals(organisationId,
                 rows.stream().map(r -> r.year).distinct().toList());
         return PageResponse.of(rows.stream().map(r -> RestatementView.of(r, originals.get(r.year))).toList(), page,
@@ -66,8 +66,7 @@ public class RestatementService {
         if (!access.canEditReport(organisationId)) {
             throw ProblemException.forbidden("Only the organisation's reporters record restatements");
         }
-        new FieldErrors().check(Years.isReportable(input.year(), clock), "year",
-                "must be from " + Years.FIRST + " to " + Years.current(clock)).throwIfAny();
+        Years.checkReportable(new FieldErrors(), "year", input.year(), clock).throwIfAny();
         Restatement r = new Restatement();
         r.organisationId = organisationId;
         r.year = input.year();

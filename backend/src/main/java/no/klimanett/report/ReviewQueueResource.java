@@ -28,7 +28,8 @@ public class ReviewQueueResource {
 
     @GET
     @Operation(operationId = "listReportsForReview",
-            summary = "Review queue: reports of current members of the networks the caller coordinates (default status SUBMITTED)")
+            summary = "Review queue: reports that the caller reviews (default status SUBMITTED)",
+            description = "The reports of the organisations that were members of a network the caller coordinates in the report's year, or are members now; administrators see all.")
     public RestResponse<PageResponse<ReportSummary>> queue(@QueryParam("status") String status,
                                                            @QueryParam("networkId") String networkId,
                                                            @QueryParam("year") String year,

@@ -3,6 +3,8 @@ package no.klimanett.report;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import no.klimanett.ghg.EmissionCategory;
+import no.klimanett.ghg.Notation;
 
 /** A notation key for a scope-3 category without figures; the same shape in requests and responses. */
 public record Scope3Notation(

@@ -1,5 +1,6 @@
 package no.klimanett.stats;
 
+import no.klimanett.common.FieldCode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +32,9 @@ public enum Dimension {
                 try {
                     set.add(valueOf(name));
                 } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid("groupBy", "must be a comma-separated list of scope, category, sector, organisation");
+                    throw ProblemException.invalid("groupBy", FieldCode.INVALID_VALUE,
+                            "must be a comma-separated list of scope, category, sector, organisation",
+                            "allowed", List.of("scope", "category", "sector", "organisation"));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package no.klimanett.stats;
 
+import no.klimanett.common.FieldCode;
 import java.util.Locale;
 import no.klimanett.common.ProblemException;
 
@@ -14,7 +15,8 @@ public enum Scope2Method {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("scope2", "must be location or market");
+            throw ProblemException.invalid("scope2", FieldCode.INVALID_VALUE, "must be location or market",
+                    "allowed", java.util.List.of("location", "market"));
         }
     }
 }

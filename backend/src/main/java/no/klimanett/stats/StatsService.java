@@ -1,5 +1,7 @@
 package no.klimanett.stats;
 
+import no.klimanett.common.FieldErrors;
+import no.klimanett.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -67,7 +69,7 @@ public class StatsService {
         r.disclosure().check(dimensions);
         int to = range.to() == null ? Years.current(clock) : year("to", range.to());
         int from = range.from() == null ? Math.max(Years.FIRST, to - DEFAULT_YEARS + 1) : year("from", range.from());
-        if (from > to) throw ProblemException.invalid("from", "must not be after to");
+        if (from > to) throw ProblemException.invalid("from", FieldCode.INCONSISTENT, "must not be after to", "other", "to");
         UUID id = r.network().id;
         Map<Integer, StatsQueries.NetworkYear> headline = queries.networkYears(id, from, to, method);
         Map<Integer, List<GroupFigures>> groups = new HashMap<>();
@@ -97,10 +99,10 @@ public class StatsService {
 
     @Transactional
     public LikeForLike likeForLike(Readable r, Integer fromYear, Integer toYear, Scope2Method method) {
-        if (fromYear == null) throw ProblemException.invalid("from", "is required");
-        if (toYear == null) throw ProblemException.invalid("to", "is required");
+        new FieldErrors().check(fromYear != null, "from", FieldCode.REQUIRED, "is required")
+                .check(toYear != null, "to", FieldCode.REQUIRED, "is required").throwIfAny();
         int a = year("from", fromYear), b = year("to", toYear);
-        if (a >= b) throw ProblemException.invalid("from", "must be before to");
+        if (a >= b) throw ProblemException.invalid("from", FieldCode.INCONSISTENT, "must be before to", "other", "to");
         var row = queries.likeForLike(queries.tree(r.network().id), a, b, method);
         var from = LikeForLike.Totals.of(row.fromYear());
         var to = LikeForLike.Totals.of(row.toYear());
@@ -173,8 +175,11 @@ public class StatsService {
     /** The same year's figures of several networks, each of which the caller must be able to read figures of. */
     @Transactional
     public Comparison compare(List<UUID> networkIds, Integer year, Scope2Method method) {
-        if (networkIds.isEmpty()) throw ProblemException.invalid("networkId", "give at least one network");
-        if (networkIds.size() > MAX_COMPARED) throw ProblemException.invalid("networkId", "at most " + MAX_COMPARED + " networks");
+        if (networkIds.isEmpty()) throw ProblemException.invalid("networkId", FieldCode.REQUIRED, "give at least one network");
+        if (networkIds.size() > MAX_COMPARED) {
+            throw ProblemException.invalid("networkId", FieldCode.TOO_MANY, "at most " + MAX_COMPARED + " networks",
+                    "max", MAX_COMPARED);
+        }
         int y = year == null ? Years.current(clock) : year("year", year);
         List<Comparison.NetworkFigures> rows = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(networkIds)) {
@@ -198,9 +203,7 @@ public class StatsService {
     }
 
     private int year(String field, int year) {
-        if (!Years.isReportable(year, clock)) {
-            throw ProblemException.invalid(field, "must be a year from " + Years.FIRST + " to " + Years.current(clock));
-        }
+        Years.checkReportable(new FieldErrors(), field, year, clock).throwIfAny();
         return year;
     }
 

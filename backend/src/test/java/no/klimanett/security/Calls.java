@@ -29,9 +29,13 @@ final class Calls {
     private final Map<UUID, Integer> nextReportYear = new HashMap<>();
     private final Map<String, Spec> specs;
 
+    /** Who reads a resource's current ETag for {@link Call#ifMatchCurrent()}: the world's administrator. */
+    private static volatile String etagReader;
+
     Calls(World world) {
         this.world = world;
         this.specs = specs();
+        etagReader = world.adminToken();
     }
 
     Spec spec(String operationId) {
@@ -64,7 +68,7 @@ final class Calls {
     /** Reports used by the workflow steps, one year per step so that the steps do not disturb each other. */
     private Call reportStep(Side s, int year, String status) {
         world.ensureReport(s.organisationId(), year, status);
-        return new Call().path("organisationId", s.organisationId()).path("year", year).header("If-Match", "*");
+        return new Call().path("organisationId", s.organisationId()).path("year", year).ifMatchCurrent();
     }
 
     private Map<String, Spec> specs() {
@@ -79,7 +83,7 @@ final class Calls {
         s.put("createNetwork", none(who -> new Call().body(Map.of("slug", Fixtures.unique("new").toLowerCase(),
                 "name", "New network", "country", "NO"))));
         s.put("getNetwork", sides((side, who) -> new Call().path("id", side.networkId())));
-        s.put("updateNetwork", sides((side, who) -> new Call().path("id", side.networkId()).header("If-Match", "*")
+        s.put("updateNetwork", sides((side, who) -> new Call().path("id", side.networkId()).ifMatchCurrent()
                 .body(side.networkInput())));
         s.put("getNetworkStats", sides((side, who) -> new Call().path("id", side.networkId()).query("from", 2020)
                 .query("to", 2023).query("groupBy", "sector")));
@@ -101,21 +105,21 @@ final class Calls {
         s.put("getMember", withForeign((target, who) -> new Call().path("networkId", side(target).networkId())
                 .path("membershipId", other(target).membershipId())));
         s.put("updateMember", withForeign((target, who) -> new Call().path("networkId", side(target).networkId())
-                .path("membershipId", other(target).membershipId()).header("If-Match", "*")
+                .path("membershipId", other(target).membershipId()).ifMatchCurrent()
                 .body(Map.of("role", "PARTNER", "joinedOn", "2015-01-01"))));
         // organisations
         s.put("listOrganisations", none(who -> new Call()));
         s.put("createOrganisation", none(who -> new Call().body(Map.of("name", Fixtures.unique("New org"), "country", "SE",
                 "sector", "ACADEMIC"))));
         s.put("getOrganisation", sides((side, who) -> new Call().path("id", side.organisationId())));
-        s.put("updateOrganisation", sides((side, who) -> new Call().path("id", side.organisationId()).header("If-Match", "*")
+        s.put("updateOrganisation", sides((side, who) -> new Call().path("id", side.organisationId()).ifMatchCurrent()
                 .body(side.organisationInput())));
         // commitments
         s.put("listCommitments", sides((side, who) -> new Call().query("networkId", side.networkId())));
         s.put("createCommitment", sides((side, who) -> new Call()
                 .body(World.commitment(side.networkId(), side.organisationId()))));
         s.put("getCommitment", sides((side, who) -> new Call().path("id", side.commitmentId())));
-        s.put("updateCommitment", sides((side, who) -> new Call().path("id", side.commitmentId()).header("If-Match", "*")
+        s.put("updateCommitment", sides((side, who) -> new Call().path("id", side.commitmentId()).ifMatchCurrent()
                 .body(side.commitmentInput())));
         // reports
         s.put("listReports", sides((side, who) -> new Call().path("organisationId", side.organisationId())));
@@ -150,22 +154,22 @@ final class Calls {
             body.put("name", Fixtures.unique("Another set"));
             return new Call().body(body);
         }));
-        s.put("updateEmissionFactorSet", none(who -> new Call().path("id", world.factorSetId).header("If-Match", "*")
+        s.put("updateEmissionFactorSet", none(who -> new Call().path("id", world.factorSetId).ifMatchCurrent()
                 .body(world.factorSetInput)));
         // administration
         s.put("listUsers", none(who -> new Call()));
         s.put("createUser", none(who -> new Call().body(Map.of("email", Fixtures.unique("new") + "@test.klimanett.no",
                 "displayName", "New user", "password", "a long enough password"))));
         s.put("getUser", none(who -> new Call().path("id", world.targetUserId)));
-        s.put("updateUser", none(who -> new Call().path("id", world.targetUserId).header("If-Match", "*")
+        s.put("updateUser", none(who -> new Call().path("id", world.targetUserId).ifMatchCurrent()
                 .body(Map.of("displayName", "Renamed", "active", true))));
-        s.put("replaceUserGrants", none(who -> new Call().path("id", world.targetUserId).header("If-Match", "*")
+        s.put("replaceUserGrants", none(who -> new Call().path("id", world.targetUserId).ifMatchCurrent()
                 .body(Map.of("grants", List.of()))));
         s.put("listApiClients", none(who -> new Call()));
         s.put("createApiClient", none(who -> new Call().body(Map.of("clientId", Fixtures.unique("new-client"),
                 "name", "New client", "scopes", List.of("stats:read"), "networkIds", List.of()))));
         s.put("getApiClient", none(who -> new Call().path("id", world.targetClientId)));
-        s.put("updateApiClient", none(who -> new Call().path("id", world.targetClientId).header("If-Match", "*")
+        s.put("updateApiClient", none(who -> new Call().path("id", world.targetClientId).ifMatchCurrent()
                 .body(Map.of("name", "Renamed", "scopes", List.of("stats:read"), "networkIds", List.of(), "active", true))));
         return s;
     }
@@ -187,6 +191,22 @@ final class Calls {
         Call form(String name, String value) { form.put(name, value); contentType = "application/x-www-form-urlencoded"; return this; }
         Call body(Object value) { body = value; return this; }
         Call contentType(String value) { contentType = value; return this; }
+        /** If-Match with the resource's current strong ETag, read just before the request is sent. */
+        Call ifMatchCurrent() { headers.put("If-Match", CURRENT_ETAG); return this; }
+    }
+
+    private static final String CURRENT_ETAG = "<current>";
+
+    /**
+     * The current ETag of the resource a change is sent to: the URL itself for a PUT, or the resource the action
+     * or sub-resource belongs to (…/reports/2023/submit → …/reports/2023, …/users/{id}/grants → …/users/{id}).
+     */
+    private static String currentEtag(String url) {
+        for (String candidate = url; candidate.lastIndexOf('/') > 0; candidate = candidate.substring(0, candidate.lastIndexOf('/'))) {
+            Response r = given().accept("application/json").auth().oauth2(etagReader).get(candidate);
+            if (r.statusCode() == 200 && r.header("ETag") != null) return r.header("ETag");
+        }
+        throw new IllegalStateException("no ETag found for " + url);
     }
 
     static Response send(Operation op, Call call, String token) {
@@ -198,7 +218,10 @@ final class Calls {
         }
         var request = given().contentType(call.contentType).accept("application/json");
         if (token != null) request = request.auth().oauth2(token);
-        for (var h : call.headers.entrySet()) request = request.header(h.getKey(), h.getValue());
+        for (var h : call.headers.entrySet()) {
+            String value = CURRENT_ETAG.equals(h.getValue()) ? currentEtag(url) : h.getValue();
+            request = request.header(h.getKey(), value);
+        }
         for (var q : call.query.entrySet()) request = request.queryParam(q.getKey(), q.getValue());
         if (!call.form.isEmpty()) request = request.formParams(call.form);
         if (call.body != null) request = request.body(call.body);

@@ -172,7 +172,8 @@ class MassAssignmentTest {
         moved.put("organisationId", world.y.organisationId());
         moved.put("networkId", world.y.networkId());
         var before = database.take();
-        var response = as(world.token(Who.COORDINATOR_X)).header("If-Match", "*").body(moved).put(url, world.x.commitmentId()).then();
+        var response = as(world.token(Who.COORDINATOR_X)).header("If-Match", world.etag(url, world.x.commitmentId()))
+                .body(moved).put(url, world.x.commitmentId()).then();
         problem(response, 400, "validation").body("errors.field", hasItem("organisationId")).body("errors.field", hasItem("networkId"));
         assertEquals(List.of(), DatabaseFingerprint.changedTables(before, database.take()));
     }
@@ -182,7 +183,7 @@ class MassAssignmentTest {
         Map<String, Object> moved = new HashMap<>(world.x.networkInput());
         moved.put("parentId", world.y.networkId());
         var before = database.take();
-        problem(as(world.token(Who.COORDINATOR_X)).header("If-Match", "*").body(moved)
+        problem(as(world.token(Who.COORDINATOR_X)).header("If-Match", world.etag("/api/v1/networks/{id}", world.x.networkId())).body(moved)
                 .put("/api/v1/networks/{id}", world.x.networkId()).then(), 403, "forbidden");
         assertEquals(List.of(), DatabaseFingerprint.changedTables(before, database.take()));
     }
@@ -192,7 +193,8 @@ class MassAssignmentTest {
         world.ensureReport(world.x.organisationId(), 2016, "DRAFT");
         var before = database.take();
         var response = RestAssured.given().contentType("text/csv").accept("application/json")
-                .auth().oauth2(world.token(Who.REPORTER_A)).header("If-Match", "*")
+                .auth().oauth2(world.token(Who.REPORTER_A))
+                .header("If-Match", world.etag("/api/v1/organisations/{o}/reports/{y}", world.x.organisationId(), 2016))
                 .body("scope,category,directT,status,approvedBy\n1,PROCESS,1,APPROVED,me\n")
                 .post("/api/v1/organisations/{o}/reports/{y}/lines/import", world.x.organisationId(), 2016).then();
         problem(response, 400, "validation").body("errors.field", hasItem("header"));

@@ -157,7 +157,7 @@ public final class World {
         if (current.statusCode() == 404) {
             as(admin).body(Map.of("year", year)).post("/api/v1/organisations/{o}/reports", organisationId)
                     .then().statusCode(201);
-            as(admin).header("If-Match", "*").body(reportBody(directLine())).put(url, organisationId, year)
+            as(admin).header("If-Match", "\"0\"").body(reportBody(directLine())).put(url, organisationId, year)
                     .then().statusCode(200);
             current = as(admin).get(url, organisationId, year);
         }
@@ -171,12 +171,17 @@ public final class World {
             };
             Object body = action.equals("return") ? Map.of("comment", "back to draft for the test")
                     : action.equals("reopen") ? Map.of("reason", "reopened for the test") : null;
-            var request = as(admin).header("If-Match", "*");
+            var request = as(admin).header("If-Match", current.header("ETag"));
             if (body != null) request = request.body(body);
             request.post(url + "/" + action, organisationId, year).then().statusCode(200);
             current = as(admin).get(url, organisationId, year);
         }
         throw new IllegalStateException("could not bring the report to " + status);
+    }
+
+    /** The current ETag of a resource, read as the administrator: what a client that just read it would send. */
+    public String etag(String url, Object... pathParams) {
+        return as(admin).get(url, pathParams).then().statusCode(200).extract().header("ETag");
     }
 
     /** A complete draft: one direct line and a notation key for every scope-3 category, so it can be submitted. */
@@ -197,12 +202,12 @@ public final class World {
     }
 
     public static Map<String, Object> directLine() {
-        return Map.of("scope", 1, "category", "STATIONARY_COMBUSTION", "activity", "Boiler", "directT", "12.500");
+        return Map.of("scope", 1, "category", "STATIONARY_COMBUSTION", "activity", "Boiler", "directT", new java.math.BigDecimal("12.500"));
     }
 
     public static Map<String, Object> restatement(int year) {
         return Map.of("year", year, "reasonType", "ERROR", "reason", "a corrected meter reading",
-                "scope1T", "10.000", "scope2LocationT", "2.000");
+                "scope1T", new java.math.BigDecimal("10.000"), "scope2LocationT", new java.math.BigDecimal("2.000"));
     }
 
     public static Map<String, Object> commitment(UUID networkId, UUID organisationId) {
@@ -220,7 +225,7 @@ public final class World {
     private static Map<String, Object> factorSet() {
         return Map.of("name", Fixtures.unique("Security factors"), "version", "1", "country", "NO", "year", 2023,
                 "gwpSet", "AR6", "illustrative", true, "factors", List.of(Map.of("code", "diesel", "name", "Diesel",
-                        "scope", 1, "category", "MOBILE_COMBUSTION", "unit", "l", "kgCo2ePerUnit", "2.66",
+                        "scope", 1, "category", "MOBILE_COMBUSTION", "unit", "l", "kgCo2ePerUnit", new java.math.BigDecimal("2.66"),
                         "source", "illustrative test value")));
     }
 

@@ -1,5 +1,9 @@
 package no.klimanett.testing;
 
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.anyOf;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -35,16 +39,26 @@ public final class Api {
                 .formParam("client_id", clientId).formParam("client_secret", secret).post("/api/v1/auth/token").then();
     }
 
-    /** Asserts the RFC 9457 shape with our stable type. */
+    /** Every code the API gives a field error, as clients see it. */
+    public static final java.util.List<String> FIELD_CODES =
+            java.util.Arrays.stream(no.klimanett.common.FieldCode.values()).map(no.klimanett.common.FieldCode::code).toList();
+
+    /** Asserts the RFC 9457 shape with our stable type; every field error carries one of the stable codes. */
     public static ValidatableResponse problem(ValidatableResponse response, int status, String typeSlug) {
         return response.statusCode(status)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(status))
                 .body("type", equalTo("https://klimanett.no/problems/" + typeSlug))
-                .body("title", org.hamcrest.Matchers.notNullValue());
+                .body("title", org.hamcrest.Matchers.notNullValue())
+                .body("errors.code", anyOf(nullValue(), everyItem(in(FIELD_CODES))));
     }
 
     public static ValidatableResponse fieldError(ValidatableResponse response, String field) {
         return problem(response, 400, "validation").body("errors.field", hasItem(field));
+    }
+
+    /** A 400 naming the field with the code, e.g. {@code fieldError(r, "lines[0].quantity", "wrong-type")}. */
+    public static ValidatableResponse fieldError(ValidatableResponse response, String field, String code) {
+        return fieldError(response, field).body("errors.find { it.field == '" + field + "' }.code", equalTo(code));
     }
 }

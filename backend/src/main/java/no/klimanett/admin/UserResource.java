@@ -1,5 +1,6 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ public class UserResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "createUser", summary = "Create a user account with a password (administrators)")
     public RestResponse<UserView> create(@Valid @NotNull UserInput input, @Context UriInfo uri) {
         var created = service.create(input);
@@ -54,6 +56,7 @@ public class UserResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateUser", summary = "Change display name or deactivate (If-Match required; administrators)")
     public RestResponse<UserView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -62,6 +65,7 @@ public class UserResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{id}/grants")
     @Operation(operationId = "replaceUserGrants",
             summary = "Replace all roles of a user (If-Match with the user's ETag required; administrators)")

@@ -1,5 +1,6 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
+import no.klimanett.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,10 @@ import no.klimanett.common.ProblemException;
 import no.klimanett.common.ProblemType;
 import no.klimanett.common.Versioned;
 import no.klimanett.network.NetworkService;
+import no.klimanett.auth.ClientScope;
+import no.klimanett.auth.ApiClient;
+import no.klimanett.auth.AccessPolicy;
+import no.klimanett.auth.Passwords;
 
 /** Clients that read networks' figures with client credentials; administrators only. */
 @ApplicationScoped
@@ -49,7 +54,7 @@ public class ApiClientService {
     public PageResponse<ApiClientView> list(PageRequest page) {
         access.requireAdmin();
         var query = ApiClient.<ApiClient>find("order by clientId");
-        return PageResponse.of(query.page(page.page, page.size).stream().map(ApiClientView::of).toList(), page, query.count());
+        return PageResponse.of(query.page(page.page(), page.size()).stream().map(ApiClientView::of).toList(), page, query.count());
     }
 
     @Transactional
@@ -65,7 +70,7 @@ public class ApiClientService {
         Set<UUID> networkIds = checkNetworks(input.networkIds());
         if (ApiClient.findByClientId(input.clientId()).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "clientId: another client uses '" + input.clientId() + "'",
-                    List.of(new Problem.FieldError("clientId", "is already in use")));
+                    List.of(new Problem.FieldError("clientId", FieldCode.ALREADY_EXISTS, "is already in use")));
         }
         String secret = newSecret();
         ApiClient client = new ApiClient();
@@ -105,7 +110,8 @@ public class ApiClientService {
             try {
                 valid.add(ClientScope.parse(scopes.get(i)).value());
             } catch (IllegalArgumentException e) {
-                errors.add("scopes[" + i + "]", "must be one of " + ClientScope.allValues());
+                errors.add("scopes[" + i + "]", FieldCode.INVALID_VALUE, "must be one of " + ClientScope.allValues(),
+                        "allowed", ClientScope.allValues());
             }
         }
         errors.throwIfAny();
@@ -115,7 +121,7 @@ public class ApiClientService {
     private Set<UUID> checkNetworks(List<UUID> networkIds) {
         var errors = new FieldErrors();
         for (int i = 0; i < networkIds.size(); i++) {
-            errors.check(networks.isReadable(networkIds.get(i)), "networkIds[" + i + "]", "no such network");
+            errors.check(networks.isReadable(networkIds.get(i)), "networkIds[" + i + "]", FieldCode.NOT_FOUND, "no such network");
         }
         errors.throwIfAny();
         return new LinkedHashSet<>(networkIds);

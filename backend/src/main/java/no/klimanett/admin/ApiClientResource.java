@@ -1,5 +1,6 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,6 @@ import java.util.UUID;
 import no.klimanett.common.PageRequest;
 import no.klimanett.common.PageResponse;
 import no.klimanett.common.Responses;
-import no.klimanett.common.SecretInResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,7 +38,7 @@ public class ApiClientResource {
     }
 
     @POST
-    @SecretInResponse
+    @Authenticated
     @Operation(operationId = "createApiClient",
             summary = "Register an API client; the answer carries its secret, shown this once (administrators)")
     public RestResponse<ApiClientView.WithSecret> create(@Valid @NotNull ApiClientInput input, @Context UriInfo uri) {
@@ -54,6 +54,7 @@ public class ApiClientResource {
     }
 
     @PUT
+    @Authenticated
     @Path("/{id}")
     @Operation(operationId = "updateApiClient", summary = "Change an API client's scopes, networks or active flag (If-Match required)")
     public RestResponse<ApiClientView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

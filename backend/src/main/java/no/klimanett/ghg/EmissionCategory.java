@@ -1,4 +1,4 @@
-package no.klimanett.report;
+package no.klimanett.ghg;
 
 import java.util.Arrays;
 import java.util.List;

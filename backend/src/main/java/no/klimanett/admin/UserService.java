@@ -1,5 +1,6 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
+import no.klimanett.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -24,6 +25,12 @@ import no.klimanett.common.ProblemType;
 import no.klimanett.common.Versioned;
 import no.klimanett.network.NetworkService;
 import no.klimanett.organisation.OrganisationService;
+import no.klimanett.auth.Role;
+import no.klimanett.auth.AppUser;
+import no.klimanett.auth.Me;
+import no.klimanett.auth.RoleGrant;
+import no.klimanett.auth.AccessPolicy;
+import no.klimanett.auth.Passwords;
 
 /** Accounts of people and their roles; administrators only. */
 @ApplicationScoped
@@ -55,7 +62,7 @@ public class UserService {
         var filters = new Filters().add("(lower(email) like :q escape '\\' or lower(displayName) like :q escape '\\')", "q",
                 Filters.contains(q));
         var query = AppUser.<AppUser>find(filters.query("lower(email), id"), filters.parameters());
-        return PageResponse.of(query.page(page.page, page.size).stream().map(UserView::of).toList(), page, query.count());
+        return PageResponse.of(query.page(page.page(), page.size()).stream().map(UserView::of).toList(), page, query.count());
     }
 
     @Transactional
@@ -70,11 +77,11 @@ public class UserService {
         String email = input.email().trim();
         new FieldErrors()
                 .check(input.password().getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES, "password",
-                        "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8")
+                        FieldCode.TOO_LONG, "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8", "max", MAX_PASSWORD_BYTES)
                 .throwIfAny();
         if (AppUser.findByEmail(email).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "email: an account with this address exists",
-                    List.of(new Problem.FieldError("email", "is already registered")));
+                    List.of(new Problem.FieldError("email", FieldCode.ALREADY_EXISTS, "is already registered")));
         }
         AppUser user = new AppUser();
         user.email = email;
@@ -136,23 +143,23 @@ public class UserService {
             String at = "grants[" + i + "]";
             boolean needsNetwork = g.role() == Role.COORDINATOR || g.role() == Role.VIEWER;
             boolean needsOrganisation = g.role() == Role.REPORTER;
-            if (needsNetwork && g.networkId() == null) errors.add(at + ".networkId", "is required for " + g.role());
-            if (!needsNetwork && g.networkId() != null) errors.add(at + ".networkId", "does not apply to " + g.role());
-            if (needsOrganisation && g.organisationId() == null) errors.add(at + ".organisationId", "is required for " + g.role());
+            if (needsNetwork && g.networkId() == null) errors.add(at + ".networkId", FieldCode.REQUIRED, "is required for " + g.role());
+            if (!needsNetwork && g.networkId() != null) errors.add(at + ".networkId", FieldCode.NOT_ALLOWED, "does not apply to " + g.role());
+            if (needsOrganisation && g.organisationId() == null) errors.add(at + ".organisationId", FieldCode.REQUIRED, "is required for " + g.role());
             if (!needsOrganisation && g.organisationId() != null) {
-                errors.add(at + ".organisationId", "does not apply to " + g.role());
+                errors.add(at + ".organisationId", FieldCode.NOT_ALLOWED, "does not apply to " + g.role());
             }
             if (g.networkId() != null && needsNetwork && !networks.isReadable(g.networkId())) {
-                errors.add(at + ".networkId", "no such network");
+                errors.add(at + ".networkId", FieldCode.NOT_FOUND, "no such network");
             }
             if (g.organisationId() != null && needsOrganisation) organisationIds.add(g.organisationId());
-            if (!seen.add(g)) errors.add(at, "is listed twice");
+            if (!seen.add(g)) errors.add(at, FieldCode.DUPLICATE, "is listed twice");
         }
         Set<UUID> known = organisations.summaries(organisationIds).keySet();
         for (int i = 0; i < grants.size(); i++) {
             UUID org = grants.get(i).organisationId();
             if (org != null && grants.get(i).role() == Role.REPORTER && !known.contains(org)) {
-                errors.add("grants[" + i + "].organisationId", "no such organisation");
+                errors.add("grants[" + i + "].organisationId", FieldCode.NOT_FOUND, "no such organisation");
             }
         }
         errors.throwIfAny();

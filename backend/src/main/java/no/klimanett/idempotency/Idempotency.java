@@ -1,4 +1,4 @@
-package no.klimanett.common;
+package no.klimanett.idempotency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +24,9 @@ public class Idempotency {
 
     public record Stored(String method, String path, String requestHash, int status, String body, String location, String etag) {}
 
+    /** Said of a key that was taken when we tried it and free again when we looked (its request failed). */
+    static final Stored RELEASED = new Stored(null, null, null, IN_PROGRESS, null, null, null);
+
     /** @return empty if the key was free and is now reserved for this request; else what is stored under it */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Stored> reserve(String principal, String key, String method, String path, String requestHash) {
@@ -41,6 +44,7 @@ public class Idempotency {
                 SELECT method, path, request_hash, status, response_body, location, etag
                 FROM idempotency_record WHERE principal = :principal AND idem_key = :key""")
                 .setParameter("principal", principal).setParameter("key", key).getResultList();
+        if (rows.isEmpty()) return Optional.of(RELEASED); // released by its failed first request in the meantime
         Object[] r = rows.get(0);
         return Optional.of(new Stored((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                 (String) r[4], (String) r[5], (String) r[6]));

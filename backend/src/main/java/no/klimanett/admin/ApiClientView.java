@@ -1,11 +1,13 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
+import no.klimanett.common.SecretInResponse;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import no.klimanett.auth.ApiClient;
 
 /** An API client as administrators see it; the secret hash never leaves the service. */
 public record ApiClientView(UUID id, String clientId, String name, List<String> scopes, List<UUID> networkIds,
@@ -21,5 +23,6 @@ public record ApiClientView(UUID id, String clientId, String name, List<String> 
      * its bcrypt hash is stored, so a lost secret means a new client.
      */
     @Schema(name = "ApiClientWithSecret")
+    @SecretInResponse
     public record WithSecret(@JsonUnwrapped ApiClientView client, String clientSecret) {}
 }

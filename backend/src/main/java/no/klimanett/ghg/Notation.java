@@ -1,4 +1,4 @@
-package no.klimanett.report;
+package no.klimanett.ghg;
 
 /**
  * Notation keys for a scope-3 category reported without figures (as in UNFCCC inventories): not occurring,

@@ -1,4 +1,4 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
 import static no.klimanett.testing.Api.anonymous;
 import static no.klimanett.testing.Api.as;
@@ -22,6 +22,9 @@ import no.klimanett.network.Visibility;
 import no.klimanett.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import no.klimanett.auth.Role;
+import no.klimanett.auth.ApiClient;
+import no.klimanett.auth.LoginThrottle;
 
 @QuarkusTest
 class ApiClientResourceTest {

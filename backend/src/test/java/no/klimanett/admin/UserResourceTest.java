@@ -1,4 +1,4 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
 import static no.klimanett.testing.Api.anonymous;
 import static no.klimanett.testing.Api.as;
@@ -25,6 +25,10 @@ import no.klimanett.organisation.Organisation;
 import no.klimanett.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import no.klimanett.auth.Role;
+import no.klimanett.auth.AppUser;
+import no.klimanett.auth.Me;
+import no.klimanett.auth.LoginThrottle;
 
 @QuarkusTest
 class UserResourceTest {

@@ -1,5 +1,6 @@
-package no.klimanett.common;
+package no.klimanett.idempotency;
 
+import no.klimanett.common.FieldCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -18,11 +19,19 @@ import java.util.List;
 import no.klimanett.auth.CallerContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import no.klimanett.common.ProblemMapper;
+import no.klimanett.common.SecretInResponse;
+import no.klimanett.common.ProblemType;
+import no.klimanett.common.Problem;
 
 /**
  * Honours the Idempotency-Key header on POST (IETF draft "The Idempotency-Key HTTP Header Field"):
  * the first request with a key runs, a repeat with the same body gets the stored answer, a repeat with a
  * different body gets 422, and a repeat while the first still runs gets 409.
+ *
+ * <p>Keys belong to a caller. Anonymous callers are nobody in particular (their keys would be shared by all of
+ * them), so their keys are ignored; anonymous POSTs (logging in) are harmless to repeat. Answers that carry a
+ * secret ({@link SecretInResponse} on the method or on the answer's type) are never stored.
  */
 public class IdempotencyFilter {
 
@@ -43,12 +52,13 @@ public class IdempotencyFilter {
     @ServerRequestFilter
     public Response before(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (!"POST".equals(request.getMethod()) || key == null || holdsSecret(resource)) {
+        if (!"POST".equals(request.getMethod()) || key == null || holdsSecret(resource) || callers.get().isAnonymous()) {
             return null;
         }
         if (key.isBlank() || key.length() > 200) {
             return ProblemMapper.response(ProblemType.VALIDATION, HEADER + ": must be 1 to 200 characters",
-                    List.of(new Problem.FieldError(HEADER, "must be 1 to 200 characters")), request.getUriInfo());
+                    List.of(Problem.FieldError.of(HEADER, FieldCode.TOO_LONG, "must be 1 to 200 characters", "max", 200)),
+                    request.getUriInfo());
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -58,6 +68,11 @@ public class IdempotencyFilter {
         if (stored.isEmpty()) {
             request.setProperty(STATE, new Pending(principal, key));
             return null;
+        }
+        if (stored.get() == Idempotency.RELEASED) {
+            // the first request failed and freed its key between our attempt and our look: it is busy, not ours
+            return ProblemMapper.response(ProblemType.CONFLICT,
+                    "A request with this Idempotency-Key was being processed; retry shortly", List.of(), request.getUriInfo());
         }
         var previous = stored.get();
         if (!previous.path().equals(path) || !previous.requestHash().equals(sha256(body))) {
@@ -77,10 +92,18 @@ public class IdempotencyFilter {
         return replay.build();
     }
 
-    /** Answers with a secret are never stored for replay; such POSTs are safe to retry by a unique field of their own. */
+    /** Answers with a secret are never stored for replay (see {@link SecretInResponse}). */
     private static boolean holdsSecret(ResourceInfo resource) {
-        return resource != null && resource.getResourceMethod() != null
-                && resource.getResourceMethod().isAnnotationPresent(SecretInResponse.class);
+        if (resource == null || resource.getResourceMethod() == null) return false;
+        var method = resource.getResourceMethod();
+        if (method.isAnnotationPresent(SecretInResponse.class)) return true;
+        // RestResponse<T> / T: look at the answer's type too, so a new endpoint returning a token cannot forget it
+        var type = method.getGenericReturnType();
+        if (type instanceof java.lang.reflect.ParameterizedType p && p.getActualTypeArguments().length == 1
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c.isAnnotationPresent(SecretInResponse.class);
+        }
+        return method.getReturnType().isAnnotationPresent(SecretInResponse.class);
     }
 
     @ServerResponseFilter

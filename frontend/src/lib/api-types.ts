@@ -1419,30 +1419,27 @@ export interface components {
         };
         /** @enum {string} */
         Sector: "PUBLIC" | "PRIVATE" | "ACADEMIC" | "NON_PROFIT";
+        /** @description Replaces all settings; a field left out or blank is unset. Contacts: an e-mail address or an https URL. `securityTxtExpires`: in the future and at most one year ahead (RFC 9116 §2.5.5). */
         SiteSettingsInput: {
             accessibilityContact?: string | null;
             country?: components["schemas"]["Jurisdiction"] | null;
             operatorName?: string | null;
             privacyContact?: string | null;
             securityContact?: string | null;
-            /** @description In the future and at most one year ahead (RFC 9116 §2.5.5) */
             securityTxtExpires?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
-        /** @description Who runs this deployment and whom to contact; shown on the accessibility statement, the privacy notice and in /.well-known/security.txt. Fields nobody has set yet are null. */
+        /** @description Who runs this deployment and whom to contact; shown on the accessibility statement, the privacy notice and in /.well-known/security.txt. Fields nobody has set yet are null. `country`: whose accessibility supervisor and data protection authority apply. `securityTxtExpires`: the expiry an administrator chose for security.txt (null: one year less a day after the settings were last saved); `securityTxtExpiresEffective`: the Expires that security.txt states now, null while it is not published. */
         SiteSettingsView: {
             /** @description E-mail address or https URL for accessibility feedback */
             accessibilityContact?: string | null;
-            /** @description Country whose accessibility supervisor and data protection authority apply */
-            country?: ((string | components["schemas"]["Jurisdiction"] | null) | null) | components["schemas"]["Jurisdiction"] | null;
+            country?: components["schemas"]["Jurisdiction"] | null;
             /** @description The organisation that runs this deployment: the data controller */
             operatorName?: string | null;
             /** @description E-mail address or https URL for requests about personal data */
             privacyContact?: string | null;
             /** @description E-mail address or https URL for reporting vulnerabilities; security.txt is published only when it is set */
             securityContact?: string | null;
-            /** @description Expiry an administrator chose for security.txt; null: one year less a day after the settings were last saved */
             securityTxtExpires?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description The Expires that security.txt states now; null while it is not published */
             securityTxtExpiresEffective?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             updatedAt: components["schemas"]["Instant"];
         };

@@ -30,7 +30,7 @@ public class DemoSiteSettings {
     boolean load() {
         SiteSettings s = SiteSettings.findById(SiteSettings.ID);
         if (s.version > 0 || s.operatorName != null) return false;
-        s.operatorName = "Klimanett demo (Innlandet fylkeskommune, synthetic)";
+        s.operatorName = "Klimanett demo operator";
         s.country = Jurisdiction.NO;
         s.privacyContact = "personvern@demo.klimanett.no";
         s.accessibilityContact = "tilgjengelighet@demo.klimanett.no";

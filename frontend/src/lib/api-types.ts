@@ -1426,7 +1426,7 @@ export interface components {
             operatorName?: string | null;
             privacyContact?: string | null;
             securityContact?: string | null;
-            securityTxtExpires?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            securityTxtExpires?: components["schemas"]["Instant"];
         };
         /** @description Who runs this deployment and whom to contact; shown on the accessibility statement, the privacy notice and in /.well-known/security.txt. Fields nobody has set yet are null. `country`: whose accessibility supervisor and data protection authority apply. `securityTxtExpires`: the expiry an administrator chose for security.txt (null: one year less a day after the settings were last saved); `securityTxtExpiresEffective`: the Expires that security.txt states now, null while it is not published. */
         SiteSettingsView: {

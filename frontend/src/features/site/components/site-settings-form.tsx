@@ -49,7 +49,8 @@ export function SiteSettingsForm({ settings, etag }: { settings: SiteSettings; e
         privacyContact: blankToNull(form.privacyContact),
         accessibilityContact: blankToNull(form.accessibilityContact),
         securityContact: blankToNull(form.securityContact),
-        securityTxtExpires: form.securityTxtExpires ? `${form.securityTxtExpires}T00:00:00Z` : null,
+        // left out (not null) when empty: the contract declares it as an optional date-time
+        securityTxtExpires: form.securityTxtExpires ? `${form.securityTxtExpires}T00:00:00Z` : undefined,
       },
     });
   };

@@ -13,4 +13,4 @@ public record SiteSettingsInput(
         @Schema(nullable = true) @Size(max = 320) String privacyContact,
         @Schema(nullable = true) @Size(max = 320) String accessibilityContact,
         @Schema(nullable = true) @Size(max = 320) String securityContact,
-        @Schema(nullable = true) Instant securityTxtExpires) {}
+        Instant securityTxtExpires) {}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { apiGet, apiToken, axe, backendUnavailable, LANGUAGES, launch, newPage, openReportYear, screenshot, signedInPage, USERS } from './support.mjs';
+import { axe, backendUnavailable, demoTargets, LANGUAGES, launch, newPage, screenshot, signedInPage, USERS } from './support.mjs';
 
 const skip = (await backendUnavailable()) ?? false;
 
@@ -11,17 +11,18 @@ describe('every page in every language', { skip }, () => {
   let ids;
   before(async () => {
     browser = await launch();
-    const target = await openReportYear();
-    const coordinator = await apiGet('/me', await apiToken(USERS.coordinator));
-    const networkId = coordinator.grants.find((g) => g.role === 'COORDINATOR' && g.networkId)?.networkId;
-    const networks = await apiGet('/networks?size=100');
-    const other = networks.items.find((n) => n.id !== networkId)?.id;
-    ids = { ...target, networkId, other };
+    ids = await demoTargets();
   });
-  after(async () => browser?.close());
+  // the figure the accessibility statement quotes (features/site/components/accessibility-facts.ts)
+  let checks = 0;
+  after(async () => {
+    console.log(`axe sweep: ${checks} page checks, 0 violations`);
+    await browser?.close();
+  });
 
   /** Waits until loading indicators are gone and the network is quiet, then checks and shoots. */
   async function check(page, name, lang) {
+    checks++;
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
     await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
@@ -47,6 +48,10 @@ describe('every page in every language', { skip }, () => {
       await check(page, 'organisation', lang);
       await page.goto('/login');
       await check(page, 'login', lang);
+      for (const path of ['/accessibility', '/privacy', '/security']) {
+        await page.goto(path);
+        await check(page, path.slice(1), lang);
+      }
       await page.close();
     });
 
@@ -54,6 +59,8 @@ describe('every page in every language', { skip }, () => {
       const page = await signedInPage(browser.context, USERS.reporter, lang);
       await page.goto('/tasks');
       await check(page, 'tasks-reporter', lang);
+      await page.goto('/profile');
+      await check(page, 'profile', lang);
       await page.goto(`/organisations/${ids.orgId}/reports/${ids.year}`);
       await page.locator('#notation-INVESTMENTS').waitFor();
       await check(page, 'report', lang);
@@ -86,7 +93,7 @@ describe('every page in every language', { skip }, () => {
 
     test(`admin pages in ${lang}`, async () => {
       const page = await signedInPage(browser.context, USERS.admin, lang);
-      for (const path of ['/admin/networks', '/admin/users', '/admin/api-clients', '/admin/factor-sets']) {
+      for (const path of ['/admin/networks', '/admin/users', '/admin/api-clients', '/admin/factor-sets', '/admin/site-settings']) {
         await page.goto(path);
         await check(page, `admin${path.replace(/\//g, '-')}`, lang);
       }

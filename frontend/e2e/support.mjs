@@ -81,9 +81,12 @@ export async function screenshot(page, name, element) {
   await (element ? element.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
 }
 
-/** WCAG 2.1 A and AA rules; returns violations in a readable form (empty when clean). */
+/**
+ * WCAG 2.1 A and AA rules, and the WCAG 2.2 AA rules axe has (target size); returns violations in a readable form
+ * (empty when clean). The accessibility statement quotes what these find (docs/adoption.md).
+ */
 export async function axe(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
@@ -149,4 +152,14 @@ export async function openReportYear() {
     if (!report || report.status === 'DRAFT') return { orgId, orgName: org.name, year };
   }
   throw new Error('no open reporting year left for the demo reporter; reset the demo database');
+}
+
+/** The demo objects the page suites visit: the reporter's open year, the coordinator's network and one other. */
+export async function demoTargets() {
+  const target = await openReportYear();
+  const coordinator = await apiGet('/me', await apiToken(USERS.coordinator));
+  const networkId = coordinator.grants.find((g) => g.role === 'COORDINATOR' && g.networkId)?.networkId;
+  const networks = await apiGet('/networks?size=100');
+  const other = networks.items.find((n) => n.id !== networkId)?.id;
+  return { ...target, networkId, other };
 }

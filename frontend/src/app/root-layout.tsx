@@ -10,6 +10,7 @@ import { useLogout } from '@/features/auth/api/login';
 
 export function RootLayout() {
   const { t } = useTranslation();
+  const { t: ts } = useTranslation('site');
   const me = useMe();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -39,11 +40,14 @@ export function RootLayout() {
     nav.push({ to: paths.adminUsers(), label: t('nav.adminUsers') });
     nav.push({ to: paths.adminApiClients(), label: t('nav.adminApiClients') });
     nav.push({ to: paths.adminFactorSets(), label: t('nav.adminFactorSets') });
+    nav.push({ to: paths.adminSiteSettings(), label: ts('nav.adminSite') });
   }
 
   const account = user ? (
     <div className="account">
-      <span>{t('nav.signedInAs', { name: user.displayName ?? user.email ?? '' })}</span>
+      <Link to={paths.profile()} aria-label={`${t('nav.signedInAs', { name: user.displayName ?? user.email ?? '' })} – ${ts('nav.profile')}`}>
+        {t('nav.signedInAs', { name: user.displayName ?? user.email ?? '' })}
+      </Link>
       <Button
         onClick={() => {
           logout();

@@ -22,6 +22,9 @@ export const routes: RouteObject[] = [
       { path: 'compare', lazy: page(() => import('./routes/compare')) },
       { path: 'organisations/:id', lazy: page(() => import('./routes/organisation')) },
       { path: 'login', lazy: page(() => import('./routes/login')) },
+      { path: 'accessibility', lazy: page(() => import('./routes/accessibility')) },
+      { path: 'privacy', lazy: page(() => import('./routes/privacy')) },
+      { path: 'security', lazy: page(() => import('./routes/security')) },
       {
         element: <RequireAuth />,
         children: [
@@ -33,6 +36,8 @@ export const routes: RouteObject[] = [
           { path: 'admin/users', lazy: page(() => import('./routes/admin/users')) },
           { path: 'admin/api-clients', lazy: page(() => import('./routes/admin/api-clients')) },
           { path: 'admin/factor-sets', lazy: page(() => import('./routes/admin/factor-sets')) },
+          { path: 'admin/site-settings', lazy: page(() => import('./routes/admin/site-settings')) },
+          { path: 'profile', lazy: page(() => import('./routes/profile')) },
         ],
       },
       { path: '*', lazy: page(() => import('./routes/not-found')) },

@@ -14,4 +14,9 @@ export const paths = {
   adminUsers: () => '/admin/users',
   adminApiClients: () => '/admin/api-clients',
   adminFactorSets: () => '/admin/factor-sets',
+  adminSiteSettings: () => '/admin/site-settings',
+  profile: () => '/profile',
+  accessibility: () => '/accessibility',
+  privacy: () => '/privacy',
+  security: () => '/security',
 } as const;

@@ -143,6 +143,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a copy of your own personal data (people, not API clients) */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks": {
         parameters: {
             query?: never;
@@ -509,6 +526,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/site-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who runs this deployment and whom to contact (anyone) */
+        get: operations["getSiteSettings"];
+        /** Replace the site settings (If-Match required; administrators) */
+        put: operations["updateSiteSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/compare": {
         parameters: {
             query?: never;
@@ -821,6 +856,8 @@ export interface components {
         /** @enum {string} */
         IntensityMetric: "PER_EMPLOYEE" | "PER_M2" | "PER_REVENUE_MNOK";
         /** @enum {string} */
+        Jurisdiction: "NO" | "SE" | "DK";
+        /** @enum {string} */
         Kind: "ANONYMOUS" | "USER" | "CLIENT" | "SYSTEM";
         LikeForLike: {
             change: components["schemas"]["LikeForLikeChange"];
@@ -923,6 +960,23 @@ export interface components {
             periodEnd?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             periodStart?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             role: components["schemas"]["MemberRole"];
+        };
+        /** @description A copy of the personal data Klimanett holds about the calling person (GDPR Art. 15 and 20): the account, its roles, everything the person did as recorded in the audit trail, and the changes made to the account. */
+        MyData: {
+            account: components["schemas"]["MyDataAccount"];
+            /** @description Audit records of changes to this person's account (by administrators or the person), oldest first */
+            accountHistory: components["schemas"]["AuditEvent"][];
+            /** @description Audit records of what this person did, oldest first */
+            actions: components["schemas"]["AuditEvent"][];
+            exportedAt: components["schemas"]["Instant"];
+            grants: components["schemas"]["Grant"][];
+        };
+        MyDataAccount: {
+            active: boolean;
+            createdAt: components["schemas"]["Instant"];
+            displayName: string;
+            email: string;
+            id: components["schemas"]["UUID"];
         };
         /**
          * @example {
@@ -1365,6 +1419,30 @@ export interface components {
         };
         /** @enum {string} */
         Sector: "PUBLIC" | "PRIVATE" | "ACADEMIC" | "NON_PROFIT";
+        /** @description Replaces all settings; a field left out or blank is unset. Contacts: an e-mail address or an https URL. `securityTxtExpires`: in the future and at most one year ahead (RFC 9116 §2.5.5). */
+        SiteSettingsInput: {
+            accessibilityContact?: string | null;
+            country?: components["schemas"]["Jurisdiction"] | null;
+            operatorName?: string | null;
+            privacyContact?: string | null;
+            securityContact?: string | null;
+            securityTxtExpires?: components["schemas"]["Instant"];
+        };
+        /** @description Who runs this deployment and whom to contact; shown on the accessibility statement, the privacy notice and in /.well-known/security.txt. Fields nobody has set yet are null. `country`: whose accessibility supervisor and data protection authority apply. `securityTxtExpires`: the expiry an administrator chose for security.txt (null: one year less a day after the settings were last saved); `securityTxtExpiresEffective`: the Expires that security.txt states now, null while it is not published. */
+        SiteSettingsView: {
+            /** @description E-mail address or https URL for accessibility feedback */
+            accessibilityContact?: string | null;
+            country?: components["schemas"]["Jurisdiction"] | null;
+            /** @description The organisation that runs this deployment: the data controller */
+            operatorName?: string | null;
+            /** @description E-mail address or https URL for requests about personal data */
+            privacyContact?: string | null;
+            /** @description E-mail address or https URL for reporting vulnerabilities; security.txt is published only when it is set */
+            securityContact?: string | null;
+            securityTxtExpires?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            securityTxtExpiresEffective?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            updatedAt: components["schemas"]["Instant"];
+        };
         StatsCoverage: {
             activity12Pct?: number | null;
             activity12T: number;
@@ -2541,6 +2619,73 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's data, as a file to save */
+            200: {
+                headers: {
+                    /** @description attachment; filename="klimanett-my-data.json" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyData"];
+                };
+            };
+            /** @description Invalid input; `errors` names every field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token is missing where required, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description API clients: only people have personal data here */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5161,6 +5306,160 @@ export interface operations {
             };
             /** @description The bearer token is missing where required, expired or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSiteSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteSettingsView"];
+                };
+            };
+            /** @description Invalid input; `errors` names every field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token is missing where required, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected error; the detail names an incident id for the operators, nothing of the cause */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSiteSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteSettingsView"];
+                };
+            };
+            /** @description Invalid input; `errors` names every field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The bearer token is missing where required, expired or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone else changed it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

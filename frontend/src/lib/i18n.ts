@@ -4,28 +4,32 @@ import daAdmin from '@/locales/da/admin.json';
 import daCommon from '@/locales/da/common.json';
 import daNetworks from '@/locales/da/networks.json';
 import daReports from '@/locales/da/reports.json';
+import daSite from '@/locales/da/site.json';
 import enAdmin from '@/locales/en/admin.json';
 import enCommon from '@/locales/en/common.json';
 import enNetworks from '@/locales/en/networks.json';
 import enReports from '@/locales/en/reports.json';
+import enSite from '@/locales/en/site.json';
 import nbAdmin from '@/locales/nb/admin.json';
 import nbCommon from '@/locales/nb/common.json';
 import nbNetworks from '@/locales/nb/networks.json';
 import nbReports from '@/locales/nb/reports.json';
+import nbSite from '@/locales/nb/site.json';
 import svAdmin from '@/locales/sv/admin.json';
 import svCommon from '@/locales/sv/common.json';
 import svNetworks from '@/locales/sv/networks.json';
 import svReports from '@/locales/sv/reports.json';
+import svSite from '@/locales/sv/site.json';
 
 export const LANGUAGES = ['nb', 'sv', 'da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'networks', 'reports', 'admin'] as const;
+export const NAMESPACES = ['common', 'networks', 'reports', 'admin', 'site'] as const;
 
 export const resources = {
-  en: { common: enCommon, networks: enNetworks, reports: enReports, admin: enAdmin },
-  nb: { common: nbCommon, networks: nbNetworks, reports: nbReports, admin: nbAdmin },
-  sv: { common: svCommon, networks: svNetworks, reports: svReports, admin: svAdmin },
-  da: { common: daCommon, networks: daNetworks, reports: daReports, admin: daAdmin },
+  en: { common: enCommon, networks: enNetworks, reports: enReports, admin: enAdmin, site: enSite },
+  nb: { common: nbCommon, networks: nbNetworks, reports: nbReports, admin: nbAdmin, site: nbSite },
+  sv: { common: svCommon, networks: svNetworks, reports: svReports, admin: svAdmin, site: svSite },
+  da: { common: daCommon, networks: daNetworks, reports: daReports, admin: daAdmin, site: daSite },
 } as const;
 
 const STORAGE_KEY = 'klimanett.lang';

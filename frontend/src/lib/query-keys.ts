@@ -36,4 +36,5 @@ export const queryKeys = {
   },
   users: { all: ['users'] as const },
   apiClients: { all: ['api-clients'] as const },
+  siteSettings: ['site-settings'] as const,
 } as const;

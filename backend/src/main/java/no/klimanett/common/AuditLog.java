@@ -58,6 +58,21 @@ public class AuditLog {
                 .setParameter("type", entityType)
                 .setParameter("id", entityId)
                 .getResultList();
+        return events(rows);
+    }
+
+    /** Everything one actor did (a person's copy of their own data). */
+    @SuppressWarnings("unchecked")
+    public List<Event> eventsBy(String actor) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, occurred_at, actor, entity_type, entity_id, action, CAST(details AS text)
+                FROM audit_event WHERE actor = :actor ORDER BY id""")
+                .setParameter("actor", actor)
+                .getResultList();
+        return events(rows);
+    }
+
+    private List<Event> events(List<Object[]> rows) {
         return rows.stream().map(r -> new Event(((Number) r[0]).longValue(), toInstant(r[1]), (String) r[2], null,
                 (String) r[3], (UUID) r[4], (String) r[5], fromJson((String) r[6]))).toList();
     }

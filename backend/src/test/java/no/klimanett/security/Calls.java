@@ -171,6 +171,11 @@ final class Calls {
         s.put("getApiClient", none(who -> new Call().path("id", world.targetClientId)));
         s.put("updateApiClient", none(who -> new Call().path("id", world.targetClientId).ifMatchCurrent()
                 .body(Map.of("name", "Renamed", "scopes", List.of("stats:read"), "networkIds", List.of(), "active", true))));
+        // a person's own data; who runs the site
+        s.put("exportMyData", none(who -> new Call()));
+        s.put("getSiteSettings", none(who -> new Call()));
+        s.put("updateSiteSettings", none(who -> new Call().header("If-Match", "*")
+                .body(Map.of("operatorName", "Test operator", "securityContact", "security@test.klimanett.no"))));
         return s;
     }
 

@@ -1,5 +1,6 @@
 package no.klimanett.site;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ public class SiteSettingsResource {
     }
 
     @PUT
+    @Authenticated
     @Operation(operationId = "updateSiteSettings", summary = "Replace the site settings (If-Match required; administrators)")
     public RestResponse<SiteSettingsView> update(@HeaderParam("If-Match") String ifMatch, @Valid @NotNull SiteSettingsInput input) {
         return Responses.ok(service.update(ifMatch, input));

@@ -1,5 +1,6 @@
 package no.klimanett.site;
 
+import no.klimanett.common.FieldCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,9 +59,10 @@ public class SiteSettingsService {
         String accessibility = contact(input.accessibilityContact(), "accessibilityContact", errors);
         String security = contact(input.securityContact(), "securityContact", errors);
         if (input.securityTxtExpires() != null) {
-            errors.check(input.securityTxtExpires().isAfter(now), "securityTxtExpires", "must be in the future");
-            errors.check(!input.securityTxtExpires().isAfter(now.plus(MAX_VALIDITY)), "securityTxtExpires",
-                    "must be at most one year ahead (RFC 9116)");
+            errors.check(input.securityTxtExpires().isAfter(now), "securityTxtExpires", FieldCode.TOO_SMALL,
+                    "must be in the future", "min", now.toString());
+            errors.check(!input.securityTxtExpires().isAfter(now.plus(MAX_VALIDITY)), "securityTxtExpires", FieldCode.TOO_LARGE,
+                    "must be at most one year ahead (RFC 9116)", "max", now.plus(MAX_VALIDITY).toString());
         }
         errors.throwIfAny();
 
@@ -114,7 +116,7 @@ public class SiteSettingsService {
         } catch (URISyntaxException e) {
             // reported below
         }
-        errors.add(field, "must be an e-mail address or an https:// URL");
+        errors.add(field, FieldCode.INVALID_FORMAT, "must be an e-mail address or an https:// URL", "format", "contact");
         return null;
     }
 

@@ -29,7 +29,7 @@ class ArchitectureTest {
     static final List<Set<String>> FLOORS = List.of(
             Set.of("common", "ghg"),
             Set.of("auth"),
-            Set.of("network", "organisation", "factor", "idempotency"),
+            Set.of("network", "organisation", "factor", "idempotency", "site"),
             Set.of("membership", "admin"),
             Set.of("commitment", "report"),
             Set.of("stats"),

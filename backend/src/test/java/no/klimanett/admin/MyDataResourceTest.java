@@ -1,4 +1,4 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
 import static no.klimanett.testing.Api.anonymous;
 import static no.klimanett.testing.Api.as;
@@ -18,6 +18,8 @@ import no.klimanett.network.Network;
 import no.klimanett.network.Visibility;
 import no.klimanett.testing.Fixtures;
 import org.junit.jupiter.api.Test;
+import no.klimanett.auth.Role;
+import no.klimanett.auth.AppUser;
 
 /** A person downloads their own data: account, roles, what they did, what was done to their account — and nobody else's. */
 @QuarkusTest

@@ -1,10 +1,11 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.klimanett.common.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import no.klimanett.auth.Me;
 
 @Schema(description = "A copy of the personal data Klimanett holds about the calling person (GDPR Art. 15 and 20): the "
         + "account, its roles, everything the person did as recorded in the audit trail, and the changes made to the account.")

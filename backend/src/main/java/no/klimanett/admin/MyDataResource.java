@@ -1,4 +1,4 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package no.klimanett.auth;
+package no.klimanett.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,11 @@ import java.util.List;
 import no.klimanett.common.AuditLog;
 import no.klimanett.common.ProblemException;
 import no.klimanett.common.ProblemType;
+import no.klimanett.auth.AppUser;
+import no.klimanett.auth.Me;
+import no.klimanett.auth.Caller;
+import no.klimanett.auth.CallerContext;
+import no.klimanett.auth.ActorNames;
 
 /** A person's copy of their own data (the privacy notice's right of access, docs/adoption.md). */
 @ApplicationScoped
